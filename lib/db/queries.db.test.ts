@@ -1,0 +1,110 @@
+import { describe, expect, it } from "vitest";
+import { DEMO_ACCOUNTS, seed } from "../../prisma/seed";
+import { verifyPassword } from "../auth/password";
+import { gradeQuiz } from "../quiz/grade";
+import { quizFileSchema, type Quiz } from "../quiz/schema";
+import { db } from "./index";
+import { createStudent, getLearnerProgress, markChapterRead, recordAttempt, syncQuestionVersions } from "./queries";
+
+const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+
+function sampleQuiz(slug: string, explanation = "설명"): Quiz {
+  return {
+    id: slug,
+    chapterSlug: slug,
+    ...quizFileSchema.parse({
+      title: "테스트 퀴즈",
+      questions: [
+        { id: `${slug}-a`, type: "true-false", concepts: ["x"], prompt: "참인가?", answer: true, explanation },
+        { id: `${slug}-b`, type: "numeric", concepts: ["x"], prompt: "몇 개?", answer: { value: 3 }, explanation: "세 개" },
+      ],
+    }),
+  };
+}
+
+async function newStudent() {
+  const u = await createStudent({ email: `s-${unique()}@example.com`, name: "테스트", passwordHash: "x" });
+  if (!u) throw new Error("student not created");
+  return u;
+}
+
+describe("accounts", () => {
+  it("refuses a second account with the same e-mail", async () => {
+    const email = `dup-${unique()}@example.com`;
+    expect(await createStudent({ email, name: "a", passwordHash: "x" })).not.toBeNull();
+    expect(await createStudent({ email, name: "b", passwordHash: "y" })).toBeNull();
+  });
+
+  it("seeds the demo accounts once, with the documented passwords and roles", async () => {
+    await seed(db);
+    const second = await seed(db);
+    expect(second.created).toEqual([]);
+    for (const a of DEMO_ACCOUNTS) {
+      const u = await db.user.findUniqueOrThrow({ where: { email: a.email }, select: { role: true, passwordHash: true } });
+      expect(u.role).toBe(a.role);
+      expect(await verifyPassword(a.password, u.passwordHash)).toBe(true);
+    }
+  });
+});
+
+describe("attempts", () => {
+  it("stores a graded attempt with one response per question", async () => {
+    const user = await newStudent();
+    const quiz = sampleQuiz(`90-${unique()}`);
+    const answers = { [`${quiz.id}-a`]: true };
+    const { id } = await recordAttempt({ userId: user.id, quiz, answers, grade: gradeQuiz(quiz, answers) });
+    const stored = await db.attempt.findUniqueOrThrow({ where: { id }, include: { responses: true } });
+    expect(stored).toMatchObject({ score: 1, maxScore: 2, chapterSlug: quiz.id, userId: user.id });
+    expect(stored.responses.map((r) => [JSON.parse(r.answer), r.correct]).sort()).toEqual([[null, false], [true, true]]);
+  });
+
+  it("returns the first attempt when the same idempotency key is submitted twice", async () => {
+    const user = await newStudent();
+    const quiz = sampleQuiz(`91-${unique()}`);
+    const key = `key-${unique()}`;
+    const input = { userId: user.id, quiz, answers: {}, grade: gradeQuiz(quiz, {}), idempotencyKey: key };
+    const first = await recordAttempt(input);
+    const again = await recordAttempt(input);
+    expect(again).toEqual({ id: first.id, duplicate: true });
+    expect(await db.attempt.count({ where: { userId: user.id } })).toBe(1);
+  });
+
+  it("keeps old responses on their question version when the question is edited", async () => {
+    const slug = `92-${unique()}`;
+    const v1 = await syncQuestionVersions(sampleQuiz(slug, "첫 설명"));
+    const v1again = await syncQuestionVersions(sampleQuiz(slug, "첫 설명"));
+    const v2 = await syncQuestionVersions(sampleQuiz(slug, "고친 설명"));
+    expect(v1again.get(`${slug}-a`)).toBe(v1.get(`${slug}-a`));
+    expect(v2.get(`${slug}-a`)).not.toBe(v1.get(`${slug}-a`));
+    expect(v2.get(`${slug}-b`)).toBe(v1.get(`${slug}-b`));
+    const versions = await db.questionVersion.findMany({ where: { questionId: `${slug}-a` }, orderBy: { version: "asc" }, select: { version: true } });
+    expect(versions.map((v) => v.version)).toEqual([1, 2]);
+  });
+
+  it("keeps anonymous attempts without a user", async () => {
+    const quiz = sampleQuiz(`93-${unique()}`);
+    const { id } = await recordAttempt({ userId: null, quiz, answers: {}, grade: gradeQuiz(quiz, {}) });
+    expect((await db.attempt.findUniqueOrThrow({ where: { id } })).userId).toBeNull();
+  });
+});
+
+describe("progress", () => {
+  it("keeps the first time a chapter was read", async () => {
+    const user = await newStudent();
+    const first = await markChapterRead(user.id, "01-x", new Date("2026-01-01T00:00:00Z"));
+    const later = await markChapterRead(user.id, "01-x", new Date("2026-02-01T00:00:00Z"));
+    expect(later.toISOString()).toBe(first.toISOString());
+  });
+
+  it("reports reading and the best quiz score per chapter", async () => {
+    const user = await newStudent();
+    const quiz = sampleQuiz(`94-${unique()}`);
+    for (const answers of [{}, { [`${quiz.id}-a`]: true, [`${quiz.id}-b`]: 3 }, { [`${quiz.id}-a`]: true }])
+      await recordAttempt({ userId: user.id, quiz, answers, grade: gradeQuiz(quiz, answers) });
+    await markChapterRead(user.id, quiz.id);
+    const [p] = await getLearnerProgress(user.id);
+    expect(p).toMatchObject({ chapterSlug: quiz.id, bestScore: 2, maxScore: 2, attempts: 3 });
+    expect(p.readAt).not.toBeNull();
+    expect(await getLearnerProgress((await newStudent()).id)).toEqual([]);
+  });
+});
