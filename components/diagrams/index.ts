@@ -1,0 +1,2 @@
+export { EcosystemDiagram } from "./ecosystem-diagram";
+export { ClusterDiagram } from "./cluster-diagram";
