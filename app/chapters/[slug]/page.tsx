@@ -1,0 +1,87 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getMDXComponent } from "mdx-bundler/client";
+import { ReadTracker } from "@/components/chapter/read-tracker";
+import { mdxComponents } from "@/components/mdx/registry";
+import { QuizForm } from "@/components/quiz/quiz-form";
+import { getChapter, listChapters } from "@/lib/content/chapters";
+import { getQuizWithKey } from "@/lib/quiz/load";
+import { toPublicQuiz } from "@/lib/quiz/public";
+
+// Every chapter is prerendered at build time; nothing here reads the session or the database.
+export const dynamicParams = false;
+
+export async function generateStaticParams() {
+  return (await listChapters()).map((c) => ({ slug: c.slug }));
+}
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const chapter = await getChapter((await params).slug);
+  return chapter ? { title: chapter.meta.title, description: chapter.meta.summary } : {};
+}
+
+export default async function ChapterPage({ params }: Props) {
+  const { slug } = await params;
+  const [chapter, quiz, chapters] = await Promise.all([getChapter(slug), getQuizWithKey(slug), listChapters()]);
+  if (!chapter) notFound();
+  const Content = getMDXComponent(chapter.code);
+  const index = chapters.findIndex((c) => c.slug === slug);
+  const prev = chapters[index - 1];
+  const next = chapters[index + 1];
+
+  return (
+    <div className="lg:grid lg:grid-cols-[14rem_minmax(0,1fr)] lg:gap-10">
+      <aside className="hidden lg:block">
+        <nav aria-label="이 장의 목차" className="sticky top-20 text-sm">
+          <p className="mb-2 font-semibold text-slate-900 dark:text-white">이 장의 목차</p>
+          <ul className="space-y-1 border-l border-slate-200 dark:border-slate-800">
+            {chapter.toc.map((t) => (
+              <li key={t.id} className={t.depth === 3 ? "pl-6" : "pl-3"}>
+                <a href={`#${t.id}`} className="text-slate-600 hover:text-sky-700 dark:text-slate-400 dark:hover:text-sky-400">
+                  {t.text}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </aside>
+      <article className="min-w-0">
+        <header className="mb-8">
+          <p className="text-sm font-semibold text-sky-700 dark:text-sky-400">{chapter.meta.order}장</p>
+          <h1 className="mt-1 text-3xl font-bold tracking-tight text-slate-900 sm:text-4xl dark:text-white">{chapter.meta.title}</h1>
+          <p className="mt-3 text-lg text-slate-600 dark:text-slate-300">{chapter.meta.summary}</p>
+          <div className="mt-5 rounded-lg bg-slate-50 p-4 dark:bg-slate-900">
+            <p className="text-sm font-semibold text-slate-900 dark:text-white">이 장을 마치면</p>
+            <ul className="mt-2 list-disc space-y-1 pl-5 text-sm text-slate-700 dark:text-slate-300">
+              {chapter.meta.objectives.map((o) => (
+                <li key={o}>{o}</li>
+              ))}
+            </ul>
+          </div>
+        </header>
+        <div className="prose prose-slate max-w-none dark:prose-invert prose-headings:scroll-mt-20 prose-a:text-sky-700 dark:prose-a:text-sky-400">
+          <Content components={mdxComponents} />
+        </div>
+        <ReadTracker chapter={slug} />
+        {quiz && <QuizForm quiz={toPublicQuiz(quiz)} />}
+        <nav aria-label="이전·다음 장" className="mt-12 flex justify-between gap-4 text-sm">
+          {prev ? (
+            <Link href={`/chapters/${prev.slug}`} className="rounded-md border border-slate-200 p-3 hover:border-sky-600 dark:border-slate-700">
+              ← {prev.order}장 {prev.title}
+            </Link>
+          ) : (
+            <span />
+          )}
+          {next && (
+            <Link href={`/chapters/${next.slug}`} className="rounded-md border border-slate-200 p-3 text-right hover:border-sky-600 dark:border-slate-700">
+              {next.order}장 {next.title} →
+            </Link>
+          )}
+        </nav>
+      </article>
+    </div>
+  );
+}
