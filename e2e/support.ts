@@ -1,0 +1,62 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { expect, type Page } from "@playwright/test";
+import { parse } from "yaml";
+
+export const FIRST_CHAPTER = "01-kafka-ecosystem";
+
+/** A fresh e-mail per test run, so journeys never collide with earlier data. */
+export const uniqueEmail = (prefix: string) => `${prefix}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}@example.com`;
+
+type RawQuestion = { id: string; type: string; answer: unknown; explanation: string };
+
+/** Reads a chapter's authored quiz (with its key) from disk: the test plays a learner who knows the answers. */
+export function quizKey(slug: string): RawQuestion[] {
+  const text = readFileSync(path.join("content", "chapters", slug, "quiz.yaml"), "utf8");
+  return (parse(text) as { questions: RawQuestion[] }).questions;
+}
+
+/** Signs up through the Korean form and waits until the header shows the new learner. */
+export async function signUp(page: Page, name: string, email: string, password: string) {
+  await page.goto("/signup");
+  await page.getByLabel("이름").fill(name);
+  await page.getByLabel("이메일").fill(email);
+  await page.getByLabel("비밀번호").fill(password);
+  await page.getByRole("button", { name: "가입하기" }).click();
+  await expect(page.getByRole("heading", { name: "내 학습" })).toBeVisible();
+  await expect(page.getByTestId("signed-in-name")).toHaveText(`${name}님`);
+}
+
+/** Signs in through the Korean form (waiting for the CSRF token to load first). */
+export async function signIn(page: Page, email: string, password: string) {
+  await page.goto("/login");
+  await page.getByLabel("이메일").fill(email);
+  await page.getByLabel("비밀번호").fill(password);
+  const button = page.getByRole("button", { name: "로그인", exact: true });
+  await expect(button).toBeEnabled();
+  await button.click();
+}
+
+/** Answers every question of a quiz on the page with the authored key. */
+export async function answerQuizCorrectly(page: Page, slug: string) {
+  for (const [i, q] of quizKey(slug).entries()) {
+    const group = page.getByRole("group").filter({ has: page.locator("legend", { hasText: new RegExp(`^${i + 1}\\.`) }) });
+    switch (q.type) {
+      case "single":
+        await group.locator(`input[value="${q.answer}"]`).check();
+        break;
+      case "multiple":
+        for (const id of q.answer as string[]) await group.locator(`input[value="${id}"]`).check();
+        break;
+      case "true-false":
+        await group.getByLabel(q.answer ? "참 (O)" : "거짓 (X)").check();
+        break;
+      case "short-answer":
+        await group.getByRole("textbox").fill((q.answer as string[])[0]);
+        break;
+      case "numeric":
+        await group.getByRole("spinbutton").fill(String((q.answer as { value: number }).value));
+        break;
+    }
+  }
+}

@@ -1,0 +1,48 @@
+// `npm start`: the one command that runs the product on a fresh machine.
+// Validates the environment, keeps an auth secret, applies migrations, seeds demo accounts,
+// builds when there is no build, then serves with `next start`.
+import "dotenv/config";
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { resolveAuthSecret } from "../lib/auth/secret";
+import { createDb } from "../lib/db/client";
+import { isPostgresUrl, parseEnv } from "../lib/env-schema";
+import { seed } from "../prisma/seed";
+
+const bin = (name: string) => path.join("node_modules", ".bin", name);
+
+function run(cmd: string, args: string[], env: NodeJS.ProcessEnv) {
+  const r = spawnSync(cmd, args, { stdio: "inherit", env });
+  if (r.status !== 0) {
+    console.error(`\n실패: ${cmd} ${args.join(" ")} (exit ${r.status})`);
+    process.exit(r.status ?? 1);
+  }
+}
+
+let env;
+try {
+  env = parseEnv(process.env);
+} catch (e) {
+  console.error((e as Error).message);
+  process.exit(1);
+}
+resolveAuthSecret(env); // creates the secret file once when AUTH_SECRET is not given
+const childEnv = { ...process.env, DATABASE_URL: env.DATABASE_URL, NEXT_TELEMETRY_DISABLED: "1" };
+
+console.log(`데이터베이스: ${isPostgresUrl(env.DATABASE_URL) ? "PostgreSQL" : env.DATABASE_URL}`);
+run(bin("prisma"), ["migrate", "deploy"], childEnv);
+
+const db = createDb(env.DATABASE_URL);
+const { created } = await seed(db);
+if (created.length) console.log(`데모 계정 생성: ${created.join(", ")}`);
+await db.$disconnect();
+
+if (!existsSync(".next/BUILD_ID") || process.env.FORCE_BUILD === "1") {
+  console.log("빌드가 없어 먼저 빌드합니다 (npm run build)…");
+  run("npm", ["run", "build"], childEnv);
+}
+
+const server = spawn(bin("next"), ["start", "-p", String(env.PORT), ...process.argv.slice(2)], { stdio: "inherit", env: childEnv });
+for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => server.kill(sig));
+server.on("exit", (code) => process.exit(code ?? 0));

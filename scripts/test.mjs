@@ -1,0 +1,22 @@
+// `npm test`: every suite in order — unit tests, database tests (SQLite, or PostgreSQL when
+// TEST_DATABASE_URL is set), then the browser journeys (which build the app first).
+import { spawnSync } from "node:child_process";
+
+const suites = [
+  ["unit", ["run", "test:unit"]],
+  ["database", ["run", "test:db"]],
+  ["e2e", ["run", "test:e2e"]],
+];
+let passed = 0;
+let failed = 0;
+for (const [name, args] of suites) {
+  console.log(`\n=== ${name} ===`);
+  const r = spawnSync("npm", args, { stdio: "inherit" });
+  if (r.status === 0) passed++;
+  else {
+    failed++;
+    console.error(`${name} suite failed (exit ${r.status})`);
+  }
+}
+console.log(`\nsuites: ${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
