@@ -6,8 +6,8 @@ import { ThemeToggle } from "./theme-toggle";
 export function SiteHeader() {
   return (
     <header className="sticky top-0 z-20 border-b border-slate-200 bg-white/90 backdrop-blur dark:border-slate-800 dark:bg-slate-950/90">
-      <div className="mx-auto flex h-14 max-w-6xl items-center gap-2 px-4">
-        <Link href="/" className="mr-2 flex items-center gap-2 text-lg font-bold text-slate-900 dark:text-white">
+      <div className="mx-auto flex h-14 max-w-6xl items-center gap-1 px-3 sm:gap-2 sm:px-4">
+        <Link href="/" className="mr-1 flex shrink-0 items-center gap-2 whitespace-nowrap text-lg font-bold text-slate-900 dark:text-white">
           <svg aria-hidden="true" viewBox="0 0 32 32" className="h-7 w-7">
             <rect width="32" height="32" rx="7" className="fill-sky-700" />
             <path d="M9 8v16M9 16l9-8M9 16l9 8" stroke="white" strokeWidth="3" strokeLinecap="round" fill="none" />
@@ -16,7 +16,7 @@ export function SiteHeader() {
           </svg>
           카프카 코스
         </Link>
-        <nav aria-label="주요 메뉴" className="flex items-center">
+        <nav aria-label="주요 메뉴" className="hidden items-center sm:flex">
           <Link href="/#chapters" className="rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100 dark:text-slate-200 dark:hover:bg-slate-800">
             강의 목차
           </Link>

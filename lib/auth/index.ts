@@ -40,12 +40,14 @@ export function authConfig(): AuthConfig {
     secret: resolveAuthSecret(env), // Auth() does not read AUTH_SECRET itself
     trustHost: true, // the origin is rebuilt by publicOrigin() below
     session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
-    pages: { signIn: "/login", error: "/login" },
+    pages: { signIn: "/login", signOut: "/logout", error: "/login" },
     logger: {
       // A wrong password is an expected outcome, not a server error worth a stack trace.
       error(error) {
-        if (error.name === "CredentialsSignin") return;
-        console.error(`[auth] ${error.name}: ${error.message}`, error.cause ?? "");
+        // `type` survives minification; `name` does not.
+        const type = (error as { type?: string }).type ?? error.name;
+        if (type === "CredentialsSignin") return;
+        console.error(`[auth] ${type}: ${error.message}`, error.cause ?? "");
       },
     },
     providers: [Credentials({ credentials: { email: {}, password: {} }, authorize })],

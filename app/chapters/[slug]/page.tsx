@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getMDXComponent } from "mdx-bundler/client";
+import { ChapterNav } from "@/components/chapter/chapter-nav";
 import { ReadTracker } from "@/components/chapter/read-tracker";
 import { mdxComponents } from "@/components/mdx/registry";
 import { QuizForm } from "@/components/quiz/quiz-form";
@@ -35,20 +36,17 @@ export default async function ChapterPage({ params }: Props) {
   return (
     <div className="lg:grid lg:grid-cols-[14rem_minmax(0,1fr)] lg:gap-10">
       <aside className="hidden lg:block">
-        <nav aria-label="이 장의 목차" className="sticky top-20 text-sm">
-          <p className="mb-2 font-semibold text-slate-900 dark:text-white">이 장의 목차</p>
-          <ul className="space-y-1 border-l border-slate-200 dark:border-slate-800">
-            {chapter.toc.map((t) => (
-              <li key={t.id} className={t.depth === 3 ? "pl-6" : "pl-3"}>
-                <a href={`#${t.id}`} className="text-slate-600 hover:text-sky-700 dark:text-slate-400 dark:hover:text-sky-400">
-                  {t.text}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <div className="sticky top-20 max-h-[calc(100vh-6rem)] overflow-y-auto">
+          <ChapterNav chapters={chapters} current={slug} toc={chapter.toc} idPrefix="side" />
+        </div>
       </aside>
       <article className="min-w-0">
+        <details className="mb-6 rounded-lg border border-slate-200 p-3 lg:hidden dark:border-slate-700">
+          <summary className="cursor-pointer text-sm font-semibold text-slate-900 dark:text-white">목차 보기</summary>
+          <div className="mt-3">
+            <ChapterNav chapters={chapters} current={slug} toc={chapter.toc} idPrefix="top" />
+          </div>
+        </details>
         <header className="mb-8">
           <p className="text-sm font-semibold text-sky-700 dark:text-sky-400">{chapter.meta.order}장</p>
           <h1 className="mt-1 text-3xl font-bold tracking-tight text-slate-900 sm:text-4xl dark:text-white">{chapter.meta.title}</h1>
