@@ -19,8 +19,7 @@ function nameAsText<T extends Queryable>(q: T): T {
   q.query = (...args: any[]) => {
     if (typeof args[args.length - 1] === "function") return orig(...args);
     return Promise.resolve(orig(...args)).then((res: any) => {
-      for (const r of Array.isArray(res) ? res : [res])
-        for (const f of r?.fields ?? []) if (f.dataTypeID === 19) f.dataTypeID = 25;
+      for (const r of Array.isArray(res) ? res : [res]) for (const f of r?.fields ?? []) if (f.dataTypeID === 19) f.dataTypeID = 25;
       return res;
     });
   };

@@ -11,11 +11,14 @@ export default async function HomePage() {
           읽고, 돌려 보고, 풀어 보며 배우는 카프카
         </h1>
         <p className="mt-4 max-w-2xl text-lg text-slate-600 dark:text-slate-300">
-          각 장의 시뮬레이터는 카프카의 실제 규칙(파티셔너의 murmur2 해시, 세그먼트 삭제, 복제와 ISR)을 그대로 계산합니다. 장 끝의 퀴즈는 서버에서
-          채점하고, 읽은 장과 최고 점수는 내 학습에 남습니다.
+          각 장의 시뮬레이터는 카프카의 실제 규칙(파티셔너의 murmur2 해시, 세그먼트 삭제, 복제와 ISR)을 그대로 계산합니다. 장 끝의 퀴즈는
+          서버에서 채점하고, 읽은 장과 최고 점수는 내 학습에 남습니다.
         </p>
         {chapters[0] && (
-          <Link href={`/chapters/${chapters[0].slug}`} className="mt-6 inline-block rounded-md bg-sky-700 px-5 py-3 font-semibold text-white hover:bg-sky-800">
+          <Link
+            href={`/chapters/${chapters[0].slug}`}
+            className="mt-6 inline-block rounded-md bg-sky-700 px-5 py-3 font-semibold text-white hover:bg-sky-800"
+          >
             1장부터 시작하기
           </Link>
         )}
@@ -27,7 +30,10 @@ export default async function HomePage() {
         <ol className="mt-4 grid gap-4 sm:grid-cols-2">
           {chapters.map((c) => (
             <li key={c.slug}>
-              <Link href={`/chapters/${c.slug}`} className="block h-full rounded-xl border border-slate-200 p-5 transition hover:border-sky-600 hover:shadow-sm dark:border-slate-700 dark:hover:border-sky-400">
+              <Link
+                href={`/chapters/${c.slug}`}
+                className="block h-full rounded-xl border border-slate-200 p-5 transition hover:border-sky-600 hover:shadow-sm dark:border-slate-700 dark:hover:border-sky-400"
+              >
                 <p className="text-sm font-semibold text-sky-700 dark:text-sky-400">{c.order}장</p>
                 <h3 className="mt-1 text-lg font-bold text-slate-900 dark:text-white">{c.title}</h3>
                 <p className="mt-2 text-sm text-slate-600 dark:text-slate-300">{c.summary}</p>

@@ -4,7 +4,10 @@ export function jsonError(status: number, message: string, extra?: Record<string
 }
 
 /** Reads a JSON request body without throwing; `ok: false` carries a ready 4xx response. */
-export async function readJson(req: Request, maxBytes = 64 * 1024): Promise<{ ok: true; body: unknown } | { ok: false; response: Response }> {
+export async function readJson(
+  req: Request,
+  maxBytes = 64 * 1024,
+): Promise<{ ok: true; body: unknown } | { ok: false; response: Response }> {
   const type = req.headers.get("content-type") ?? "";
   if (!type.includes("application/json"))
     return { ok: false, response: jsonError(415, "요청 본문은 JSON(application/json)이어야 합니다.") };

@@ -3,7 +3,9 @@
 import { readdirSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 
-const files = readdirSync("bench").filter((f) => f.endsWith(".bench.ts")).sort();
+const files = readdirSync("bench")
+  .filter((f) => f.endsWith(".bench.ts"))
+  .sort();
 let failed = 0;
 for (const f of files) {
   console.log(`\n=== bench/${f} ===`);

@@ -29,13 +29,21 @@ export default async function MyLearningPage() {
       </div>
       <ol className="mt-8 space-y-4">
         {rows.map(({ chapter, progress: p }) => (
-          <li key={chapter.slug} className="rounded-xl border border-slate-200 p-5 dark:border-slate-700" data-testid={`progress-${chapter.slug}`}>
+          <li
+            key={chapter.slug}
+            className="rounded-xl border border-slate-200 p-5 dark:border-slate-700"
+            data-testid={`progress-${chapter.slug}`}
+          >
             <div className="flex flex-wrap items-baseline justify-between gap-2">
-              <Link href={`/chapters/${chapter.slug}`} className="text-lg font-bold text-slate-900 hover:text-sky-700 dark:text-white dark:hover:text-sky-400">
+              <Link
+                href={`/chapters/${chapter.slug}`}
+                className="text-lg font-bold text-slate-900 hover:text-sky-700 dark:text-white dark:hover:text-sky-400"
+              >
                 {chapter.order}장 {chapter.title}
               </Link>
               <span className="text-sm text-slate-600 dark:text-slate-400">
-                {p?.readAt ? "읽음" : "읽지 않음"} · {p?.bestScore != null ? `최고 점수 ${p.bestScore} / ${p.maxScore} (${p.attempts}회 응시)` : "퀴즈 미응시"}
+                {p?.readAt ? "읽음" : "읽지 않음"} ·{" "}
+                {p?.bestScore != null ? `최고 점수 ${p.bestScore} / ${p.maxScore} (${p.attempts}회 응시)` : "퀴즈 미응시"}
               </span>
             </div>
             <div className="mt-3">

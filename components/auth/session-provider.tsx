@@ -9,10 +9,7 @@ export interface ClientUser {
   role: "student" | "instructor" | "admin";
 }
 
-type SessionState =
-  | { status: "loading"; user: null }
-  | { status: "signed-out"; user: null }
-  | { status: "signed-in"; user: ClientUser };
+type SessionState = { status: "loading"; user: null } | { status: "signed-out"; user: null } | { status: "signed-in"; user: ClientUser };
 
 const SessionContext = createContext<SessionState & { refresh: () => void }>({ status: "loading", user: null, refresh: () => {} });
 

@@ -21,7 +21,11 @@ export function SignupForm() {
     setPending(true);
     setError(null);
     try {
-      const res = await fetch("/api/signup", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+      const res = await fetch("/api/signup", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify(body),
+      });
       if (!res.ok) {
         setError(((await res.json()) as { error?: string }).error ?? "가입하지 못했습니다.");
         setPending(false);

@@ -4,7 +4,8 @@ import Link from "next/link";
 import { useState } from "react";
 import { fetchCsrfToken, submitForm, useSession } from "./session-provider";
 
-const linkClass = "whitespace-nowrap rounded-md px-2 py-2 sm:px-3 text-sm font-medium text-slate-700 hover:bg-slate-100 dark:text-slate-200 dark:hover:bg-slate-800";
+const linkClass =
+  "whitespace-nowrap rounded-md px-2 py-2 sm:px-3 text-sm font-medium text-slate-700 hover:bg-slate-100 dark:text-slate-200 dark:hover:bg-slate-800";
 
 /** Sign-in state in the header: a small client island on otherwise static pages. */
 export function UserMenu() {
@@ -17,7 +18,10 @@ export function UserMenu() {
         <Link href="/login" className={linkClass}>
           로그인
         </Link>
-        <Link href="/signup" className="whitespace-nowrap rounded-md bg-sky-700 px-3 py-2 text-sm font-semibold text-white hover:bg-sky-800">
+        <Link
+          href="/signup"
+          className="whitespace-nowrap rounded-md bg-sky-700 px-3 py-2 text-sm font-semibold text-white hover:bg-sky-800"
+        >
           회원가입
         </Link>
       </div>

@@ -4,7 +4,17 @@ import type { ChapterMeta, TocEntry } from "@/lib/content/frontmatter";
 const linkIdle = "text-slate-600 hover:text-sky-700 dark:text-slate-400 dark:hover:text-sky-400";
 
 /** The course outline and this chapter's headings (sidebar on wide screens, a disclosure on phones). */
-export function ChapterNav({ chapters, current, toc, idPrefix }: { chapters: ChapterMeta[]; current: string; toc: TocEntry[]; idPrefix: string }) {
+export function ChapterNav({
+  chapters,
+  current,
+  toc,
+  idPrefix,
+}: {
+  chapters: ChapterMeta[];
+  current: string;
+  toc: TocEntry[];
+  idPrefix: string;
+}) {
   return (
     <div className="space-y-8 text-sm">
       <nav aria-labelledby={`${idPrefix}-course`}>

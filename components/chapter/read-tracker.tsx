@@ -29,7 +29,11 @@ export function ReadTracker({ chapter }: { chapter: string }) {
   }, [session.status, chapter, state]);
 
   return (
-    <div ref={ref} className="not-prose mt-10 border-t border-slate-200 pt-4 text-sm text-slate-600 dark:border-slate-800 dark:text-slate-400" data-testid="chapter-end">
+    <div
+      ref={ref}
+      className="not-prose mt-10 border-t border-slate-200 pt-4 text-sm text-slate-600 dark:border-slate-800 dark:text-slate-400"
+      data-testid="chapter-end"
+    >
       <p role="status" aria-live="polite">
         {session.status === "signed-out" && (
           <>

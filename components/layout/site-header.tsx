@@ -17,7 +17,10 @@ export function SiteHeader() {
           카프카 코스
         </Link>
         <nav aria-label="주요 메뉴" className="hidden items-center sm:flex">
-          <Link href="/#chapters" className="rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100 dark:text-slate-200 dark:hover:bg-slate-800">
+          <Link
+            href="/#chapters"
+            className="rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100 dark:text-slate-200 dark:hover:bg-slate-800"
+          >
             강의 목차
           </Link>
         </nav>

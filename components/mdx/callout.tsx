@@ -1,7 +1,15 @@
 const STYLES = {
   note: { label: "참고", box: "border-sky-300 bg-sky-50 dark:border-sky-800 dark:bg-sky-950/50", title: "text-sky-900 dark:text-sky-200" },
-  tip: { label: "팁", box: "border-emerald-300 bg-emerald-50 dark:border-emerald-800 dark:bg-emerald-950/50", title: "text-emerald-900 dark:text-emerald-200" },
-  warning: { label: "주의", box: "border-amber-300 bg-amber-50 dark:border-amber-800 dark:bg-amber-950/50", title: "text-amber-900 dark:text-amber-200" },
+  tip: {
+    label: "팁",
+    box: "border-emerald-300 bg-emerald-50 dark:border-emerald-800 dark:bg-emerald-950/50",
+    title: "text-emerald-900 dark:text-emerald-200",
+  },
+  warning: {
+    label: "주의",
+    box: "border-amber-300 bg-amber-50 dark:border-amber-800 dark:bg-amber-950/50",
+    title: "text-amber-900 dark:text-amber-200",
+  },
 } as const;
 
 export interface CalloutProps {

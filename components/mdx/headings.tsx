@@ -6,7 +6,11 @@ export function H2({ children }: { children?: React.ReactNode }) {
   return (
     <h2 id={id} className="group">
       {children}
-      <a href={`#${id}`} className="ml-2 text-slate-400 no-underline opacity-0 group-hover:opacity-100 focus:opacity-100" aria-label="이 절의 링크">
+      <a
+        href={`#${id}`}
+        className="ml-2 text-slate-400 no-underline opacity-0 group-hover:opacity-100 focus:opacity-100"
+        aria-label="이 절의 링크"
+      >
         #
       </a>
     </h2>

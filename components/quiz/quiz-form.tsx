@@ -93,7 +93,15 @@ export function QuizForm({ quiz }: { quiz: PublicQuiz }) {
       </p>
       <form onSubmit={submit} className="mt-6 space-y-8">
         {quiz.questions.map((q, i) => (
-          <QuestionField key={q.id} index={i} q={q} value={answers[q.id]} onChange={(v) => set(q.id, v)} graded={byId.get(q.id)} quiz={quiz} />
+          <QuestionField
+            key={q.id}
+            index={i}
+            q={q}
+            value={answers[q.id]}
+            onChange={(v) => set(q.id, v)}
+            graded={byId.get(q.id)}
+            quiz={quiz}
+          />
         ))}
         {error && (
           <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800 dark:bg-red-950 dark:text-red-200">
@@ -105,14 +113,24 @@ export function QuizForm({ quiz }: { quiz: PublicQuiz }) {
             <p role="status" className="text-lg font-bold text-slate-900 dark:text-white" data-testid="quiz-score">
               점수: {formatScore(result.score)} / {result.maxScore}
             </p>
-            <span className="text-sm text-slate-600 dark:text-slate-400">{result.saved ? "내 학습에 기록했습니다." : "로그인하지 않아 기록되지 않았습니다."}</span>
-            <button type="button" onClick={retry} className="rounded-md border border-slate-300 px-4 py-2 text-sm font-semibold dark:border-slate-600">
+            <span className="text-sm text-slate-600 dark:text-slate-400">
+              {result.saved ? "내 학습에 기록했습니다." : "로그인하지 않아 기록되지 않았습니다."}
+            </span>
+            <button
+              type="button"
+              onClick={retry}
+              className="rounded-md border border-slate-300 px-4 py-2 text-sm font-semibold dark:border-slate-600"
+            >
               다시 풀기
             </button>
           </div>
         ) : (
           <div className="flex items-center gap-3">
-            <button type="submit" disabled={pending} className="rounded-md bg-sky-700 px-5 py-2.5 font-semibold text-white hover:bg-sky-800 disabled:opacity-60">
+            <button
+              type="submit"
+              disabled={pending}
+              className="rounded-md bg-sky-700 px-5 py-2.5 font-semibold text-white hover:bg-sky-800 disabled:opacity-60"
+            >
               {pending ? "채점 중…" : "제출"}
             </button>
             <span className="text-sm text-slate-600 dark:text-slate-400">
@@ -154,7 +172,10 @@ function QuestionField({ q, index, value, onChange, graded }: FieldProps) {
           {q.options.map((o) => {
             const checked = q.type === "single" ? value === o.id : Array.isArray(value) && value.includes(o.id);
             return (
-              <label key={o.id} className={`flex cursor-pointer items-start gap-3 rounded-md border p-3 ${checked ? "border-sky-600 bg-sky-50 dark:border-sky-400 dark:bg-sky-950" : "border-slate-200 dark:border-slate-700"}`}>
+              <label
+                key={o.id}
+                className={`flex cursor-pointer items-start gap-3 rounded-md border p-3 ${checked ? "border-sky-600 bg-sky-50 dark:border-sky-400 dark:bg-sky-950" : "border-slate-200 dark:border-slate-700"}`}
+              >
                 <input
                   type={q.type === "single" ? "radio" : "checkbox"}
                   name={name}
@@ -183,7 +204,10 @@ function QuestionField({ q, index, value, onChange, graded }: FieldProps) {
             { v: true, label: "참 (O)" },
             { v: false, label: "거짓 (X)" },
           ].map(({ v, label }) => (
-            <label key={label} className={`flex cursor-pointer items-center gap-2 rounded-md border px-4 py-2 ${value === v ? "border-sky-600 bg-sky-50 dark:border-sky-400 dark:bg-sky-950" : "border-slate-200 dark:border-slate-700"}`}>
+            <label
+              key={label}
+              className={`flex cursor-pointer items-center gap-2 rounded-md border px-4 py-2 ${value === v ? "border-sky-600 bg-sky-50 dark:border-sky-400 dark:bg-sky-950" : "border-slate-200 dark:border-slate-700"}`}
+            >
               <input type="radio" name={name} checked={value === v} onChange={() => onChange(v)} />
               {label}
             </label>
@@ -191,7 +215,14 @@ function QuestionField({ q, index, value, onChange, graded }: FieldProps) {
         </div>
       )}
       {q.type === "short-answer" && (
-        <input aria-label={`${index + 1}번 답`} className={`${inputClass} w-full max-w-md`} value={typeof value === "string" ? value : ""} onChange={(e) => onChange(e.target.value)} maxLength={500} autoComplete="off" />
+        <input
+          aria-label={`${index + 1}번 답`}
+          className={`${inputClass} w-full max-w-md`}
+          value={typeof value === "string" ? value : ""}
+          onChange={(e) => onChange(e.target.value)}
+          maxLength={500}
+          autoComplete="off"
+        />
       )}
       {q.type === "numeric" && (
         <input

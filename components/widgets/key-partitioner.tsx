@@ -33,10 +33,15 @@ export function KeyPartitioner({ defaultKey = "order-42", defaultPartitions = 3 
   const hex = toHex(view.bytes);
 
   const send = () =>
-    setSent((s) => [...s.filter((x) => x.key !== key), { key, partitionAtSend: view.partition, partitionsAtSend: partitions }].slice(-MAX_SENT));
+    setSent((s) =>
+      [...s.filter((x) => x.key !== key), { key, partitionAtSend: view.partition, partitionsAtSend: partitions }].slice(-MAX_SENT),
+    );
 
   return (
-    <section aria-labelledby={`${ids}-title`} className="not-prose my-8 rounded-xl border border-slate-200 bg-slate-50 p-4 shadow-sm sm:p-6 dark:border-slate-700 dark:bg-slate-900">
+    <section
+      aria-labelledby={`${ids}-title`}
+      className="not-prose my-8 rounded-xl border border-slate-200 bg-slate-50 p-4 shadow-sm sm:p-6 dark:border-slate-700 dark:bg-slate-900"
+    >
       <h3 id={`${ids}-title`} className="text-base font-bold text-slate-900 dark:text-white">
         실습: 키로 파티션 정하기 <span className="font-normal text-slate-600 dark:text-slate-400">(default partitioner)</span>
       </h3>
@@ -56,7 +61,11 @@ export function KeyPartitioner({ defaultKey = "order-42", defaultPartitions = 3 
               spellCheck={false}
               className="w-full min-w-0 rounded-md border border-slate-300 bg-white px-3 py-2 font-mono text-slate-900 dark:border-slate-600 dark:bg-slate-950 dark:text-white"
             />
-            <button type="button" onClick={send} className="shrink-0 rounded-md bg-sky-700 px-3 py-2 text-sm font-semibold text-white hover:bg-sky-800">
+            <button
+              type="button"
+              onClick={send}
+              className="shrink-0 rounded-md bg-sky-700 px-3 py-2 text-sm font-semibold text-white hover:bg-sky-800"
+            >
               이 키로 보내기
             </button>
           </div>
@@ -66,7 +75,12 @@ export function KeyPartitioner({ defaultKey = "order-42", defaultPartitions = 3 
             파티션 수
           </label>
           <div className="mt-1 flex items-center gap-1">
-            <button type="button" aria-label="파티션 하나 줄이기" onClick={() => setPartitions((n) => clamp(n - 1))} className="h-10 w-10 rounded-md border border-slate-300 text-lg dark:border-slate-600">
+            <button
+              type="button"
+              aria-label="파티션 하나 줄이기"
+              onClick={() => setPartitions((n) => clamp(n - 1))}
+              className="h-10 w-10 rounded-md border border-slate-300 text-lg dark:border-slate-600"
+            >
               −
             </button>
             <input
@@ -79,7 +93,12 @@ export function KeyPartitioner({ defaultKey = "order-42", defaultPartitions = 3 
               onChange={(e) => setPartitions(clamp(Number(e.target.value)))}
               className="h-10 w-16 rounded-md border border-slate-300 bg-white text-center font-mono dark:border-slate-600 dark:bg-slate-950"
             />
-            <button type="button" aria-label="파티션 하나 늘리기" onClick={() => setPartitions((n) => clamp(n + 1))} className="h-10 w-10 rounded-md border border-slate-300 text-lg dark:border-slate-600">
+            <button
+              type="button"
+              aria-label="파티션 하나 늘리기"
+              onClick={() => setPartitions((n) => clamp(n + 1))}
+              className="h-10 w-10 rounded-md border border-slate-300 text-lg dark:border-slate-600"
+            >
               +
             </button>
           </div>
@@ -89,21 +108,33 @@ export function KeyPartitioner({ defaultKey = "order-42", defaultPartitions = 3 
       <dl className="mt-5 grid gap-2 text-sm">
         <div>
           <dt className="font-medium text-slate-700 dark:text-slate-300">UTF-8 바이트 ({view.bytes.length}바이트)</dt>
-          <dd className="mt-1 break-all font-mono text-slate-900 dark:text-slate-100">{hex.length ? hex.join(" ") : "(빈 바이트 배열: 빈 문자열도 해시되는 진짜 키입니다)"}</dd>
+          <dd className="mt-1 break-all font-mono text-slate-900 dark:text-slate-100">
+            {hex.length ? hex.join(" ") : "(빈 바이트 배열: 빈 문자열도 해시되는 진짜 키입니다)"}
+          </dd>
         </div>
         <div>
           <dt className="font-medium text-slate-700 dark:text-slate-300">계산</dt>
           <dd className="mt-1 overflow-x-auto font-mono text-slate-900 dark:text-slate-100">
-            murmur2 = {view.hash} → <span title="toPositive">&amp; 0x7fffffff</span> = {view.positive} → % {partitions} = <strong>{view.partition}</strong>
+            murmur2 = {view.hash} → <span title="toPositive">&amp; 0x7fffffff</span> = {view.positive} → % {partitions} ={" "}
+            <strong>{view.partition}</strong>
           </dd>
         </div>
       </dl>
 
-      <p role="status" aria-live="polite" className="mt-4 rounded-md bg-white p-3 text-base font-semibold text-slate-900 dark:bg-slate-950 dark:text-white" data-testid="partition-result">
+      <p
+        role="status"
+        aria-live="polite"
+        className="mt-4 rounded-md bg-white p-3 text-base font-semibold text-slate-900 dark:bg-slate-950 dark:text-white"
+        data-testid="partition-result"
+      >
         키 &lsquo;{key}&rsquo; → 파티션 {view.partition}
       </p>
 
-      <ol className="mt-4 grid gap-2" style={{ gridTemplateColumns: `repeat(${Math.min(partitions, 4)}, minmax(0, 1fr))` }} aria-label="파티션별로 보낸 키">
+      <ol
+        className="mt-4 grid gap-2"
+        style={{ gridTemplateColumns: `repeat(${Math.min(partitions, 4)}, minmax(0, 1fr))` }}
+        aria-label="파티션별로 보낸 키"
+      >
         {Array.from({ length: partitions }, (_, p) => {
           const here = sent.filter((s) => keyPartition(s.key, partitions).partition === p);
           return (
@@ -116,7 +147,10 @@ export function KeyPartitioner({ defaultKey = "order-42", defaultPartitions = 3 
                 {here.map((s) => {
                   const moved = s.partitionsAtSend !== partitions && s.partitionAtSend !== p;
                   return (
-                    <li key={s.key} className={`rounded px-1.5 py-0.5 font-mono text-xs ${moved ? "bg-amber-200 text-amber-950" : "bg-slate-200 text-slate-900 dark:bg-slate-700 dark:text-slate-100"}`}>
+                    <li
+                      key={s.key}
+                      className={`rounded px-1.5 py-0.5 font-mono text-xs ${moved ? "bg-amber-200 text-amber-950" : "bg-slate-200 text-slate-900 dark:bg-slate-700 dark:text-slate-100"}`}
+                    >
                       {s.key === "" ? '""' : s.key}
                       {moved && <span className="sr-only"> (파티션 {s.partitionAtSend}에서 이동)</span>}
                       {moved && <span aria-hidden="true"> ←{s.partitionAtSend}</span>}

@@ -40,7 +40,9 @@ export function useSimulation<S, E>(initial: () => S, step: (state: S, event: E)
   type Sim = { state: S; events: E[] };
   const [sim, dispatchRaw] = useReducer(
     (s: Sim, action: { kind: "event"; event: E } | { kind: "reset"; state: S }): Sim =>
-      action.kind === "reset" ? { state: action.state, events: [] } : { state: step(s.state, action.event), events: [...s.events, action.event] },
+      action.kind === "reset"
+        ? { state: action.state, events: [] }
+        : { state: step(s.state, action.event), events: [...s.events, action.event] },
     undefined,
     () => ({ state: initial(), events: [] }),
   );

@@ -84,7 +84,10 @@ export function publicOrigin(h: Headers): string {
 export async function handleAuthRequest(req: Request): Promise<Response> {
   const u = new URL(req.url);
   const body = req.method === "GET" || req.method === "HEAD" ? undefined : await req.arrayBuffer();
-  return Auth(new Request(publicOrigin(req.headers) + u.pathname + u.search, { method: req.method, headers: req.headers, body }), authConfig());
+  return Auth(
+    new Request(publicOrigin(req.headers) + u.pathname + u.search, { method: req.method, headers: req.headers, body }),
+    authConfig(),
+  );
 }
 
 export interface SessionUser {

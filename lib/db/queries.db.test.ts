@@ -55,7 +55,10 @@ describe("attempts", () => {
     const { id } = await recordAttempt({ userId: user.id, quiz, answers, grade: gradeQuiz(quiz, answers) });
     const stored = await db.attempt.findUniqueOrThrow({ where: { id }, include: { responses: true } });
     expect(stored).toMatchObject({ score: 1, maxScore: 2, chapterSlug: quiz.id, userId: user.id });
-    expect(stored.responses.map((r) => [JSON.parse(r.answer), r.correct]).sort()).toEqual([[null, false], [true, true]]);
+    expect(stored.responses.map((r) => [JSON.parse(r.answer), r.correct]).sort()).toEqual([
+      [null, false],
+      [true, true],
+    ]);
   });
 
   it("returns the first attempt when the same idempotency key is submitted twice", async () => {
@@ -77,7 +80,11 @@ describe("attempts", () => {
     expect(v1again.get(`${slug}-a`)).toBe(v1.get(`${slug}-a`));
     expect(v2.get(`${slug}-a`)).not.toBe(v1.get(`${slug}-a`));
     expect(v2.get(`${slug}-b`)).toBe(v1.get(`${slug}-b`));
-    const versions = await db.questionVersion.findMany({ where: { questionId: `${slug}-a` }, orderBy: { version: "asc" }, select: { version: true } });
+    const versions = await db.questionVersion.findMany({
+      where: { questionId: `${slug}-a` },
+      orderBy: { version: "asc" },
+      select: { version: true },
+    });
     expect(versions.map((v) => v.version)).toEqual([1, 2]);
   });
 

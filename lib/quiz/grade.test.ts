@@ -9,8 +9,31 @@ const quiz: Quiz = {
   ...quizFileSchema.parse({
     title: "샘플",
     questions: [
-      { id: "q-single", type: "single", concepts: ["x"], prompt: "하나", options: [{ id: "a", text: "A" }, { id: "b", text: "B" }], answer: "b", explanation: "B가 맞습니다" },
-      { id: "q-multi", type: "multiple", concepts: ["x"], prompt: "여럿", options: [{ id: "a", text: "A" }, { id: "b", text: "B" }, { id: "c", text: "C" }], answer: ["a", "c"], explanation: "A와 C" },
+      {
+        id: "q-single",
+        type: "single",
+        concepts: ["x"],
+        prompt: "하나",
+        options: [
+          { id: "a", text: "A" },
+          { id: "b", text: "B" },
+        ],
+        answer: "b",
+        explanation: "B가 맞습니다",
+      },
+      {
+        id: "q-multi",
+        type: "multiple",
+        concepts: ["x"],
+        prompt: "여럿",
+        options: [
+          { id: "a", text: "A" },
+          { id: "b", text: "B" },
+          { id: "c", text: "C" },
+        ],
+        answer: ["a", "c"],
+        explanation: "A와 C",
+      },
       { id: "q-tf", type: "true-false", concepts: ["x"], prompt: "참?", answer: false, explanation: "거짓" },
       { id: "q-short", type: "short-answer", concepts: ["x"], prompt: "토픽?", answer: ["__consumer_offsets"], explanation: "내부 토픽" },
       { id: "q-num", type: "numeric", concepts: ["x"], prompt: "몇?", answer: { value: 2 }, explanation: "2" },
@@ -74,7 +97,23 @@ describe("public quiz", () => {
 
 describe("quiz file schema", () => {
   it("rejects an answer key that names a missing option", () => {
-    const bad = { title: "t", questions: [{ id: "q", type: "single", concepts: ["x"], prompt: "p", options: [{ id: "a", text: "A" }, { id: "b", text: "B" }], answer: "c", explanation: "e" }] };
+    const bad = {
+      title: "t",
+      questions: [
+        {
+          id: "q",
+          type: "single",
+          concepts: ["x"],
+          prompt: "p",
+          options: [
+            { id: "a", text: "A" },
+            { id: "b", text: "B" },
+          ],
+          answer: "c",
+          explanation: "e",
+        },
+      ],
+    };
     expect(quizFileSchema.safeParse(bad).success).toBe(false);
   });
 

@@ -21,9 +21,7 @@ export interface GradeResult {
   results: QuestionResult[];
 }
 
-export type SubmissionCheck =
-  | { ok: true; answers: Record<string, Answer> }
-  | { ok: false; message: string };
+export type SubmissionCheck = { ok: true; answers: Record<string, Answer> } | { ok: false; message: string };
 
 const TYPE_HINT: Record<Question["type"], string> = {
   single: "보기 id 하나(문자열)",
@@ -38,11 +36,7 @@ function answerFits(q: Question, a: unknown): boolean {
     case "single":
       return typeof a === "string" && q.options.some((o) => o.id === a);
     case "multiple":
-      return (
-        Array.isArray(a) &&
-        a.every((x) => typeof x === "string" && q.options.some((o) => o.id === x)) &&
-        new Set(a).size === a.length
-      );
+      return Array.isArray(a) && a.every((x) => typeof x === "string" && q.options.some((o) => o.id === x)) && new Set(a).size === a.length;
     case "true-false":
       return typeof a === "boolean";
     case "short-answer":

@@ -27,27 +27,22 @@ const numeric = z.object({
 });
 
 /** One authored question with its answer key and explanation (server side only). */
-export const questionSchema = z
-  .discriminatedUnion("type", [single, multiple, trueFalse, shortAnswer, numeric])
-  .superRefine((q, ctx) => {
-    if (q.type !== "single" && q.type !== "multiple") return;
-    const ids = q.options.map((o) => o.id);
-    if (new Set(ids).size !== ids.length) ctx.addIssue({ code: "custom", message: `${q.id}: 보기 id가 중복됩니다` });
-    const keys = q.type === "single" ? [q.answer] : q.answer;
-    for (const k of keys)
-      if (!ids.includes(k)) ctx.addIssue({ code: "custom", message: `${q.id}: 정답 '${k}'이(가) 보기에 없습니다` });
-  });
+export const questionSchema = z.discriminatedUnion("type", [single, multiple, trueFalse, shortAnswer, numeric]).superRefine((q, ctx) => {
+  if (q.type !== "single" && q.type !== "multiple") return;
+  const ids = q.options.map((o) => o.id);
+  if (new Set(ids).size !== ids.length) ctx.addIssue({ code: "custom", message: `${q.id}: 보기 id가 중복됩니다` });
+  const keys = q.type === "single" ? [q.answer] : q.answer;
+  for (const k of keys) if (!ids.includes(k)) ctx.addIssue({ code: "custom", message: `${q.id}: 정답 '${k}'이(가) 보기에 없습니다` });
+});
 
 /** A quiz file: content/chapters/NN-slug/quiz.yaml. */
-export const quizFileSchema = z
-  .object({ title: text, questions: z.array(questionSchema).min(1) })
-  .superRefine((quiz, ctx) => {
-    const seen = new Set<string>();
-    for (const q of quiz.questions) {
-      if (seen.has(q.id)) ctx.addIssue({ code: "custom", message: `질문 id '${q.id}'가 중복됩니다` });
-      seen.add(q.id);
-    }
-  });
+export const quizFileSchema = z.object({ title: text, questions: z.array(questionSchema).min(1) }).superRefine((quiz, ctx) => {
+  const seen = new Set<string>();
+  for (const q of quiz.questions) {
+    if (seen.has(q.id)) ctx.addIssue({ code: "custom", message: `질문 id '${q.id}'가 중복됩니다` });
+    seen.add(q.id);
+  }
+});
 
 export type Question = z.infer<typeof questionSchema>;
 export type QuestionType = Question["type"];

@@ -67,14 +67,20 @@ export default async function ChapterPage({ params }: Props) {
         {quiz && <QuizForm quiz={toPublicQuiz(quiz)} />}
         <nav aria-label="이전·다음 장" className="mt-12 flex justify-between gap-4 text-sm">
           {prev ? (
-            <Link href={`/chapters/${prev.slug}`} className="rounded-md border border-slate-200 p-3 hover:border-sky-600 dark:border-slate-700">
+            <Link
+              href={`/chapters/${prev.slug}`}
+              className="rounded-md border border-slate-200 p-3 hover:border-sky-600 dark:border-slate-700"
+            >
               ← {prev.order}장 {prev.title}
             </Link>
           ) : (
             <span />
           )}
           {next && (
-            <Link href={`/chapters/${next.slug}`} className="rounded-md border border-slate-200 p-3 text-right hover:border-sky-600 dark:border-slate-700">
+            <Link
+              href={`/chapters/${next.slug}`}
+              className="rounded-md border border-slate-200 p-3 text-right hover:border-sky-600 dark:border-slate-700"
+            >
               {next.order}장 {next.title} →
             </Link>
           )}
