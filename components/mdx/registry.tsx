@@ -1,5 +1,6 @@
 import { ClusterDiagram, EcosystemDiagram } from "../diagrams";
 import { KeyPartitioner } from "../widgets/key-partitioner";
+import { NullKeyPartitioner } from "../widgets/null-key-partitioner";
 import { Callout } from "./callout";
 import { H2, H3, Table } from "./headings";
 import type { MdxTagName } from "./tags";
@@ -8,7 +9,7 @@ import type { MdxTagName } from "./tags";
  * THE tags chapters may use. MDX files never import: the chapter page hands this registry to the
  * compiled MDX, so client widgets keep their boundary and unknown tags fail the content test.
  */
-export const mdxTags = { Callout, KeyPartitioner, EcosystemDiagram, ClusterDiagram } satisfies Record<
+export const mdxTags = { Callout, KeyPartitioner, NullKeyPartitioner, EcosystemDiagram, ClusterDiagram } satisfies Record<
   MdxTagName,
   React.ComponentType<never>
 >;

@@ -6,6 +6,13 @@
  */
 import { useCallback, useMemo, useReducer } from "react";
 import { murmur2, toPositive } from "@/lib/kafka";
+import {
+  createPartitionerState,
+  stepPartitioner,
+  type NullKeyStrategy,
+  type PartitionerEvent,
+  type PartitionerState,
+} from "@/lib/kafka/partitioner";
 
 export interface KeyPartitionView {
   /** UTF-8 bytes of the key, as the producer's StringSerializer sends them. */
@@ -49,4 +56,26 @@ export function useSimulation<S, E>(initial: () => S, step: (state: S, event: E)
   const dispatch = useCallback((event: E) => dispatchRaw({ kind: "event", event }), []);
   const reset = useCallback(() => dispatchRaw({ kind: "reset", state: initial() }), [initial]);
   return { state: sim.state, events: sim.events, dispatch, reset };
+}
+
+/** Null-key strategies a widget can pick, newest first. */
+export type { NullKeyStrategy, PartitionerState, SendOutcome } from "@/lib/kafka/partitioner";
+
+/**
+ * A producer's partitioner for one topic, driven by widget buttons. The RNG seed is part of the
+ * state, so the same seed and clicks always give the same partitions.
+ */
+export function usePartitionerSim(config: { numPartitions: number; strategy: NullKeyStrategy; seed: number }) {
+  const { numPartitions, strategy, seed } = config;
+  const initial = useCallback(() => {
+    const created = createPartitionerState({ numPartitions, strategy, seed });
+    // The widget passes fixed, valid settings; a failure here is a programming error worth surfacing.
+    if (!created.ok) throw new Error(created.error.message);
+    return created.value;
+  }, [numPartitions, strategy, seed]);
+  const sim = useSimulation<PartitionerState, PartitionerEvent>(initial, stepPartitioner);
+  const { dispatch } = sim;
+  const sendNullKey = useCallback((valueBytes: number) => dispatch({ type: "send", key: null, valueBytes }), [dispatch]);
+  const drain = useCallback(() => dispatch({ type: "drain" }), [dispatch]);
+  return { ...sim, sendNullKey, drain };
 }
