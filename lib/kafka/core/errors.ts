@@ -4,11 +4,7 @@
  * widget can show as it is. Kafka's own error names (e.g. `NOT_ENOUGH_REPLICAS`) are kept in
  * `kafkaError` where the situation corresponds to a real Kafka error code.
  */
-export type SimErrorCode =
-  | "INVALID_CONFIG"
-  | "UNKNOWN_EVENT"
-  | "INVALID_EVENT"
-  | "KAFKA_ERROR";
+export type SimErrorCode = "INVALID_CONFIG" | "UNKNOWN_EVENT" | "INVALID_EVENT" | "KAFKA_ERROR";
 
 export interface SimError {
   code: SimErrorCode;
