@@ -50,5 +50,7 @@ console.log(`murmur2 vs FNV-1a on ${KEYS} pre-built ${KEY_BYTES}-byte keys (Node
 const m = measure("murmur2", keys, murmur2);
 const f = measure("FNV-1a", keys, fnv1a);
 console.log(`ratio murmur2 / FNV-1a = ${(m.rate / f.rate).toFixed(2)}×`);
-console.log(`target ≥ ${TARGET_PER_SEC / 1e6} M keys/s: ${m.rate >= TARGET_PER_SEC ? "met" : "NOT met"} (${(m.rate / 1e6).toFixed(1)} M keys/s)`);
+console.log(
+  `target ≥ ${TARGET_PER_SEC / 1e6} M keys/s: ${m.rate >= TARGET_PER_SEC ? "met" : "NOT met"} (${(m.rate / 1e6).toFixed(1)} M keys/s)`,
+);
 console.log(`checksums (ignore): ${m.checksum} ${f.checksum}`);

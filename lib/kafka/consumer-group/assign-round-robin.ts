@@ -11,7 +11,10 @@ export function assignRoundRobin(partitions: PartitionCounts, members: readonly 
   const assignment: Assignment = Object.fromEntries(sorted.map((m) => [m.memberId, [] as string[]]));
   if (sorted.length === 0) return assignment;
   let cursor = 0;
-  for (const tp of allPartitionsSorted(partitions, sorted.flatMap((m) => m.topics))) {
+  for (const tp of allPartitionsSorted(
+    partitions,
+    sorted.flatMap((m) => m.topics),
+  )) {
     const { topic } = parseTp(tp);
     // Some member is subscribed (the partition came from a subscription), so this loop ends.
     while (!sorted[cursor % sorted.length].topics.includes(topic)) cursor++;

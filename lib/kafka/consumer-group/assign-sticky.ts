@@ -74,7 +74,10 @@ export function assignSticky(partitions: PartitionCounts, members: readonly Assi
   const order = sortMembers(members);
   const assignment: Assignment = Object.fromEntries(order.map((m) => [m.memberId, [] as string[]]));
   if (order.length === 0) return assignment;
-  const all = allPartitionsSorted(partitions, order.flatMap((m) => m.topics));
+  const all = allPartitionsSorted(
+    partitions,
+    order.flatMap((m) => m.topics),
+  );
   const keep = keepablePartitions(partitions, order);
   const identical = hasIdenticalSubscriptions(order);
   if (identical) {

@@ -11,8 +11,7 @@ import { parseTp } from "./topic-partitions";
 const a = vectors.assignors_copied;
 /** Javadoc examples write t0p1; the tests write topic1-0. Normalise both to topic-partition. */
 const norm = (tp: string) => (/^t\d+p\d+$/.test(tp) ? tp.replace(/p(\d+)$/, "-$1") : tp);
-const normAssignment = (x: Record<string, string[]>): Assignment =>
-  Object.fromEntries(Object.entries(x).map(([k, v]) => [k, v.map(norm)]));
+const normAssignment = (x: Record<string, string[]>): Assignment => Object.fromEntries(Object.entries(x).map(([k, v]) => [k, v.map(norm)]));
 
 type Case = {
   test: string;

@@ -32,14 +32,24 @@ describe("group membership and rebalances", () => {
   });
 
   it("leaves members beyond the partition count idle", () => {
-    const s = settle(run(make(), ["a", "b", "c", "d"].map((id) => ({ type: "join", memberId: id }) as GroupEvent)));
+    const s = settle(
+      run(
+        make(),
+        ["a", "b", "c", "d"].map((id) => ({ type: "join", memberId: id }) as GroupEvent),
+      ),
+    );
     expect(idleMembers(s)).toEqual(["d"]);
     const all = s.members.flatMap((m) => m.assignment);
     expect(new Set(all).size).toBe(3);
   });
 
   it("rebalances at once when a member leaves gracefully", () => {
-    let s = settle(run(make(), [{ type: "join", memberId: "a" }, { type: "join", memberId: "b" }]));
+    let s = settle(
+      run(make(), [
+        { type: "join", memberId: "a" },
+        { type: "join", memberId: "b" },
+      ]),
+    );
     s = stepGroup(s, { type: "leave", memberId: "b" });
     expect(s.state).toBe("PreparingRebalance");
     s = settle(s);
@@ -47,8 +57,16 @@ describe("group membership and rebalances", () => {
   });
 
   it("removes a crashed member after session.timeout.ms (45 s in 4.x, 10 s in 2.x)", () => {
-    for (const [profile, timeout] of [["kafka-4.x", 45_000], ["kafka-2.x", 10_000]] as const) {
-      let s = settle(run(make({ profile }), [{ type: "join", memberId: "a" }, { type: "join", memberId: "b" }]));
+    for (const [profile, timeout] of [
+      ["kafka-4.x", 45_000],
+      ["kafka-2.x", 10_000],
+    ] as const) {
+      let s = settle(
+        run(make({ profile }), [
+          { type: "join", memberId: "a" },
+          { type: "join", memberId: "b" },
+        ]),
+      );
       s = stepGroup(s, { type: "crash", memberId: "b" });
       s = stepGroup(s, { type: "tick", ms: timeout - 1 });
       expect(s.members.map((m) => m.memberId)).toEqual(["a", "b"]);
@@ -60,7 +78,12 @@ describe("group membership and rebalances", () => {
   });
 
   it("kicks a member that keeps heartbeating but stops polling for max.poll.interval.ms", () => {
-    let s = settle(run(make(), [{ type: "join", memberId: "a" }, { type: "join", memberId: "b" }]));
+    let s = settle(
+      run(make(), [
+        { type: "join", memberId: "a" },
+        { type: "join", memberId: "b" },
+      ]),
+    );
     s = stepGroup(s, { type: "stall", memberId: "b" });
     s = stepGroup(s, { type: "tick", ms: 299_999 });
     expect(s.members).toHaveLength(2);
@@ -69,14 +92,24 @@ describe("group membership and rebalances", () => {
   });
 
   it("eager protocol: every member gives up all partitions during a rebalance", () => {
-    let s = settle(run(make({ topics: { t: 4 } }), [{ type: "join", memberId: "a" }, { type: "join", memberId: "b" }]));
+    let s = settle(
+      run(make({ topics: { t: 4 } }), [
+        { type: "join", memberId: "a" },
+        { type: "join", memberId: "b" },
+      ]),
+    );
     s = stepGroup(s, { type: "join", memberId: "c" });
     s = stepGroup(s, { type: "poll", memberId: "a" });
     expect(s.members.find((m) => m.memberId === "a")!.assignment).toEqual([]);
   });
 
   it("cooperative sticky: only moved partitions are revoked, over two rebalances", () => {
-    let s = settle(run(make({ topics: { t: 6 }, assignor: "cooperative-sticky" }), [{ type: "join", memberId: "a" }, { type: "join", memberId: "b" }]));
+    let s = settle(
+      run(make({ topics: { t: 6 }, assignor: "cooperative-sticky" }), [
+        { type: "join", memberId: "a" },
+        { type: "join", memberId: "b" },
+      ]),
+    );
     const before = owners(s);
     s = stepGroup(s, { type: "join", memberId: "c" });
     s = stepGroup(s, { type: "tick", ms: 0 }); // join completes
@@ -92,7 +125,12 @@ describe("group membership and rebalances", () => {
   });
 
   it("lets a static member restart within the session timeout without a rebalance", () => {
-    let s = settle(run(make(), [{ type: "join", memberId: "a", groupInstanceId: "host-1" }, { type: "join", memberId: "b" }]));
+    let s = settle(
+      run(make(), [
+        { type: "join", memberId: "a", groupInstanceId: "host-1" },
+        { type: "join", memberId: "b" },
+      ]),
+    );
     const gen = s.generation;
     const parts = s.members[0].assignment;
     s = stepGroup(s, { type: "leave", memberId: "a" });
@@ -127,7 +165,10 @@ describe("offsets, commits and lag", () => {
 
   it("starts at the log end with auto.offset.reset=latest (default) and at the start with earliest", () => {
     const produced = (c: Partial<GroupConfig>) =>
-      run(ready(c), [{ type: "produce", topic: "t", partition: 0, count: 7 }, { type: "poll", memberId: "a" }]);
+      run(ready(c), [
+        { type: "produce", topic: "t", partition: 0, count: 7 },
+        { type: "poll", memberId: "a" },
+      ]);
     expect(produced({}).lastPoll!.fetched).toEqual([]);
     expect(produced({}).members[0].positions["t-0"]).toBe(7);
     expect(produced({ autoOffsetReset: "earliest" }).lastPoll!.fetched).toEqual([{ tp: "t-0", from: 0, to: 7 }]);
@@ -141,8 +182,15 @@ describe("offsets, commits and lag", () => {
   it("resets with OFFSET_OUT_OF_RANGE when the committed offset fell below the log start", () => {
     const base = (reset: "earliest" | "none") => {
       let s = ready({ autoOffsetReset: "earliest" });
-      s = run(s, [{ type: "produce", topic: "t", partition: 0, count: 10 }, { type: "poll", memberId: "a", maxRecords: 3 }, { type: "commit", memberId: "a" }]);
-      s = run(s, [{ type: "leave", memberId: "a" }, { type: "deleteRecords", topic: "t", partition: 0, offset: 8 }]);
+      s = run(s, [
+        { type: "produce", topic: "t", partition: 0, count: 10 },
+        { type: "poll", memberId: "a", maxRecords: 3 },
+        { type: "commit", memberId: "a" },
+      ]);
+      s = run(s, [
+        { type: "leave", memberId: "a" },
+        { type: "deleteRecords", topic: "t", partition: 0, offset: 8 },
+      ]);
       s = { ...s, config: { ...s.config, autoOffsetReset: reset } };
       return settle(stepGroup(s, { type: "join", memberId: "b" }));
     };
@@ -154,21 +202,34 @@ describe("offsets, commits and lag", () => {
 
   it("auto-commits the previous poll's positions once auto.commit.interval.ms has passed", () => {
     let s = ready({ enableAutoCommit: true, autoOffsetReset: "earliest" });
-    s = run(s, [{ type: "produce", topic: "t", partition: 0, count: 4 }, { type: "poll", memberId: "a" }]);
+    s = run(s, [
+      { type: "produce", topic: "t", partition: 0, count: 4 },
+      { type: "poll", memberId: "a" },
+    ]);
     expect(s.committed["t-0"]).toBeUndefined();
-    s = run(s, [{ type: "tick", ms: 5000 }, { type: "produce", topic: "t", partition: 0, count: 2 }, { type: "poll", memberId: "a" }]);
+    s = run(s, [
+      { type: "tick", ms: 5000 },
+      { type: "produce", topic: "t", partition: 0, count: 2 },
+      { type: "poll", memberId: "a" },
+    ]);
     expect(s.committed["t-0"]).toBe(4); // what the previous poll returned, not the 2 just fetched
   });
 
   it("rejects commits while the group is CompletingRebalance", () => {
     let s = ready();
-    s = run(s, [{ type: "join", memberId: "b" }, { type: "tick", ms: 0 }]);
+    s = run(s, [
+      { type: "join", memberId: "b" },
+      { type: "tick", ms: 0 },
+    ]);
     expect(s.state).toBe("CompletingRebalance");
     expect(stepGroup(s, { type: "commit", memberId: "a", offsets: { "t-0": 0 } }).lastError?.kafkaError).toBe("REBALANCE_IN_PROGRESS");
   });
 
   it("expires the offsets of a group that stays empty for offsets.retention.minutes", () => {
-    let s = run(ready({ autoOffsetReset: "earliest" }), [{ type: "commit", memberId: "a", offsets: { "t-0": 0 } }, { type: "leave", memberId: "a" }]);
+    let s = run(ready({ autoOffsetReset: "earliest" }), [
+      { type: "commit", memberId: "a", offsets: { "t-0": 0 } },
+      { type: "leave", memberId: "a" },
+    ]);
     s = settle(s);
     expect(s.state).toBe("Empty");
     s = stepGroup(s, { type: "tick", ms: 7 * 24 * 3600 * 1000 });
@@ -198,24 +259,34 @@ describe("group reducer hygiene", () => {
     fc.record({ type: fc.constant("poll" as const), memberId, maxRecords: fc.integer({ min: 1, max: 20 }) }),
     fc.record({ type: fc.constant("commit" as const), memberId }),
     fc.record({ type: fc.constant("tick" as const), ms: fc.constantFrom(0, 1000, 3000, 10_000, 50_000, 400_000) }),
-    fc.record({ type: fc.constant("produce" as const), topic: fc.constant("t"), partition: fc.integer({ min: 0, max: 3 }), count: fc.integer({ min: 0, max: 9 }) }),
+    fc.record({
+      type: fc.constant("produce" as const),
+      topic: fc.constant("t"),
+      partition: fc.integer({ min: 0, max: 3 }),
+      count: fc.integer({ min: 0, max: 9 }),
+    }),
   );
 
   it("is deterministic, plain JSON, never double-assigns a partition and keeps commits monotonic", () => {
     fc.assert(
-      fc.property(fc.constantFrom("range" as const, "roundrobin" as const, "sticky" as const, "cooperative-sticky" as const), fc.boolean(), fc.array(eventArb, { minLength: 20, maxLength: 80, size: "max" }), (assignor, autoCommit, events) => {
-        const init = make({ topics: { t: 4 }, assignor, enableAutoCommit: autoCommit, autoOffsetReset: "earliest" });
-        let s = init;
-        for (const e of events) {
-          const next = stepGroup(s, e);
-          const owned = next.members.flatMap((m) => m.assignment);
-          expect(new Set(owned).size).toBe(owned.length);
-          for (const [tp, o] of Object.entries(s.committed)) expect(next.committed[tp]).toBeGreaterThanOrEqual(o);
-          s = next;
-        }
-        expect(run(init, events)).toEqual(s);
-        expect(JSON.parse(JSON.stringify(s))).toEqual(s);
-      }),
+      fc.property(
+        fc.constantFrom("range" as const, "roundrobin" as const, "sticky" as const, "cooperative-sticky" as const),
+        fc.boolean(),
+        fc.array(eventArb, { minLength: 20, maxLength: 80, size: "max" }),
+        (assignor, autoCommit, events) => {
+          const init = make({ topics: { t: 4 }, assignor, enableAutoCommit: autoCommit, autoOffsetReset: "earliest" });
+          let s = init;
+          for (const e of events) {
+            const next = stepGroup(s, e);
+            const owned = next.members.flatMap((m) => m.assignment);
+            expect(new Set(owned).size).toBe(owned.length);
+            for (const [tp, o] of Object.entries(s.committed)) expect(next.committed[tp]).toBeGreaterThanOrEqual(o);
+            s = next;
+          }
+          expect(run(init, events)).toEqual(s);
+          expect(JSON.parse(JSON.stringify(s))).toEqual(s);
+        },
+      ),
       { numRuns: 150 },
     );
   });

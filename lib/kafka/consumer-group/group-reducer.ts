@@ -5,14 +5,7 @@
 import type { SimError } from "../core/errors";
 import { log, type GroupEvent, type GroupMember, type GroupState } from "./group-types";
 import { applyCommit, pollRecords, updateMember } from "./offsets";
-import {
-  advanceRebalance,
-  expirePollIntervals,
-  expireSessions,
-  rejoinMember,
-  removeMember,
-  startRebalance,
-} from "./rebalance";
+import { advanceRebalance, expirePollIntervals, expireSessions, rejoinMember, removeMember, startRebalance } from "./rebalance";
 import { tpKey } from "./topic-partitions";
 
 const err = (state: GroupState, error: SimError): GroupState => ({ ...state, lastError: error });
@@ -33,12 +26,14 @@ export function expireOffsets(state: GroupState): GroupState {
 /** Handles JoinGroup: a new member, or a static member coming back under a new member id. */
 function join(state: GroupState, ev: Extract<GroupEvent, { type: "join" }>): GroupState {
   if (typeof ev.memberId !== "string" || ev.memberId === "") return err(state, invalid("memberId가 필요합니다."));
-  if (state.members.some((m) => m.memberId === ev.memberId))
-    return err(state, invalid(`'${ev.memberId}'는 이미 그룹의 멤버입니다.`));
+  if (state.members.some((m) => m.memberId === ev.memberId)) return err(state, invalid(`'${ev.memberId}'는 이미 그룹의 멤버입니다.`));
   const topics = ev.topics ?? Object.keys(state.topics);
   const missing = topics.filter((t) => state.topics[t] === undefined);
   if (missing.length > 0 || topics.length === 0)
-    return err(state, kafka(`구독할 토픽이 없습니다: ${missing.join(", ") || "(빈 목록)"} (UNKNOWN_TOPIC_OR_PARTITION)`, "UNKNOWN_TOPIC_OR_PARTITION"));
+    return err(
+      state,
+      kafka(`구독할 토픽이 없습니다: ${missing.join(", ") || "(빈 목록)"} (UNKNOWN_TOPIC_OR_PARTITION)`, "UNKNOWN_TOPIC_OR_PARTITION"),
+    );
   let s: GroupState = { ...state, lastError: null };
   const instance = ev.groupInstanceId ?? null;
   const now = s.nowMs;
@@ -78,7 +73,13 @@ function commit(state: GroupState, m: GroupMember, offsets?: Record<string, numb
   if (state.state === "CompletingRebalance")
     return err(state, kafka("리밸런스 중(CompletingRebalance)이라 커밋이 거부됩니다 (REBALANCE_IN_PROGRESS).", "REBALANCE_IN_PROGRESS"));
   if (m.generation !== state.generation)
-    return err(state, kafka(`${m.memberId}의 세대(${m.generation ?? "없음"})가 그룹 세대(${state.generation})와 달라 커밋이 거부됩니다 (ILLEGAL_GENERATION).`, "ILLEGAL_GENERATION"));
+    return err(
+      state,
+      kafka(
+        `${m.memberId}의 세대(${m.generation ?? "없음"})가 그룹 세대(${state.generation})와 달라 커밋이 거부됩니다 (ILLEGAL_GENERATION).`,
+        "ILLEGAL_GENERATION",
+      ),
+    );
   const toCommit = offsets ?? m.positions;
   for (const [tp, o] of Object.entries(toCommit)) {
     if (state.logEndOffsets[tp] === undefined) return err(state, kafka(`${tp} 파티션이 없습니다.`, "UNKNOWN_TOPIC_OR_PARTITION"));
@@ -106,7 +107,11 @@ export function stepGroup(state: GroupState, event: GroupEvent): GroupState {
     case "leave":
       if (member!.groupInstanceId !== null) {
         // Static members do not send LeaveGroup on close: the group waits for session.timeout.ms.
-        return log(updateMember(s, { ...member!, alive: false, polling: false }), "leave", `정적 멤버 ${member!.memberId} 종료: LeaveGroup을 보내지 않으므로 세션 타임아웃까지 파티션이 그대로 남습니다.`);
+        return log(
+          updateMember(s, { ...member!, alive: false, polling: false }),
+          "leave",
+          `정적 멤버 ${member!.memberId} 종료: LeaveGroup을 보내지 않으므로 세션 타임아웃까지 파티션이 그대로 남습니다.`,
+        );
       }
       return removeMember(
         s.config.enableAutoCommit ? applyCommit(s, member!.positions, member!.memberId, true) : s,
@@ -114,9 +119,17 @@ export function stepGroup(state: GroupState, event: GroupEvent): GroupState {
         `${member!.memberId}가 LeaveGroup을 보냄 (정상 종료)`,
       );
     case "crash":
-      return log(updateMember(s, { ...member!, alive: false, polling: false }), "crash", `${member!.memberId} 프로세스 중단: 하트비트가 멈춥니다.`);
+      return log(
+        updateMember(s, { ...member!, alive: false, polling: false }),
+        "crash",
+        `${member!.memberId} 프로세스 중단: 하트비트가 멈춥니다.`,
+      );
     case "stall":
-      return log(updateMember(s, { ...member!, polling: false }), "stall", `${member!.memberId}가 처리에 묶여 poll()을 호출하지 않습니다 (하트비트는 계속).`);
+      return log(
+        updateMember(s, { ...member!, polling: false }),
+        "stall",
+        `${member!.memberId}가 처리에 묶여 poll()을 호출하지 않습니다 (하트비트는 계속).`,
+      );
     case "resume":
       if (!member!.alive) return err(state, invalid(`${member!.memberId}는 중단된 상태입니다. 다시 join해야 합니다.`));
       return updateMember(s, { ...member!, polling: true, lastPollMs: s.nowMs });
@@ -127,7 +140,11 @@ export function stepGroup(state: GroupState, event: GroupEvent): GroupState {
       const max = event.maxRecords ?? s.config.maxPollRecords;
       if (!Number.isInteger(max) || max < 1) return err(state, invalid("maxRecords는 1 이상의 정수여야 합니다."));
       const rejoined = rejoinMember(s, member!.memberId);
-      return pollRecords(rejoined, rejoined.members.find((m) => m.memberId === member!.memberId)!, max);
+      return pollRecords(
+        rejoined,
+        rejoined.members.find((m) => m.memberId === member!.memberId)!,
+        max,
+      );
     }
     case "commit":
       return commit(s, member!, event.offsets);
@@ -150,8 +167,15 @@ export function stepGroup(state: GroupState, event: GroupEvent): GroupState {
       const tp = tpOf(s, event.topic, event.partition);
       if (!tp) return err(state, kafka(`${event.topic}-${event.partition} 파티션이 없습니다.`, "UNKNOWN_TOPIC_OR_PARTITION"));
       if (!Number.isInteger(event.offset) || event.offset < s.logStartOffsets[tp] || event.offset > s.logEndOffsets[tp])
-        return err(state, kafka(`삭제 기준 오프셋 ${event.offset}가 [${s.logStartOffsets[tp]}, ${s.logEndOffsets[tp]}] 밖입니다.`, "OFFSET_OUT_OF_RANGE"));
-      return log({ ...s, logStartOffsets: { ...s.logStartOffsets, [tp]: event.offset } }, "log-start", `${tp}의 로그 시작 오프셋이 ${event.offset}로 이동 (보존 정책/DeleteRecords)`);
+        return err(
+          state,
+          kafka(`삭제 기준 오프셋 ${event.offset}가 [${s.logStartOffsets[tp]}, ${s.logEndOffsets[tp]}] 밖입니다.`, "OFFSET_OUT_OF_RANGE"),
+        );
+      return log(
+        { ...s, logStartOffsets: { ...s.logStartOffsets, [tp]: event.offset } },
+        "log-start",
+        `${tp}의 로그 시작 오프셋이 ${event.offset}로 이동 (보존 정책/DeleteRecords)`,
+      );
     }
     case "addPartitions": {
       const current = s.topics[event.topic];
@@ -163,7 +187,9 @@ export function stepGroup(state: GroupState, event: GroupEvent): GroupState {
       for (let p = current; p < event.count; p++) starts[tpKey(event.topic, p)] = ends[tpKey(event.topic, p)] = 0;
       const t = { ...s, topics: { ...s.topics, [event.topic]: event.count }, logStartOffsets: starts, logEndOffsets: ends };
       const subscribed = t.members.some((m) => m.topics.includes(event.topic));
-      return subscribed && t.state !== "Empty" ? startRebalance(t, `구독 중인 토픽 ${event.topic}의 파티션이 ${event.count}개로 늘어남`) : t;
+      return subscribed && t.state !== "Empty"
+        ? startRebalance(t, `구독 중인 토픽 ${event.topic}의 파티션이 ${event.count}개로 늘어남`)
+        : t;
     }
     case "deleteGroup":
       if (s.state !== "Empty" && s.state !== "Dead")

@@ -8,8 +8,29 @@ export { assignSticky, keepablePartitions, hasIdenticalSubscriptions } from "./a
 export { assignCooperativeSticky } from "./assign-cooperative";
 export type { CooperativeAssignment } from "./assign-cooperative";
 export { createGroupState, isCooperative } from "./group-types";
-export type { GroupStateName, OffsetResetPolicy, GroupConfig, ResolvedGroupConfig, GroupMember, FetchedRange, GroupLogEntry, GroupState, GroupEvent } from "./group-types";
+export type {
+  GroupStateName,
+  OffsetResetPolicy,
+  GroupConfig,
+  ResolvedGroupConfig,
+  GroupMember,
+  FetchedRange,
+  GroupLogEntry,
+  GroupState,
+  GroupEvent,
+} from "./group-types";
 export { resolvePosition, applyCommit, pollRecords, computeLag, idleMembers } from "./offsets";
 export type { PositionResult, LagRow } from "./offsets";
-export { revokePartitions, startRebalance, rejoinMember, removeMember, computeGroupAssignment, completeJoin, completeSync, advanceRebalance, expireSessions, expirePollIntervals } from "./rebalance";
+export {
+  revokePartitions,
+  startRebalance,
+  rejoinMember,
+  removeMember,
+  computeGroupAssignment,
+  completeJoin,
+  completeSync,
+  advanceRebalance,
+  expireSessions,
+  expirePollIntervals,
+} from "./rebalance";
 export { stepGroup, expireOffsets } from "./group-reducer";

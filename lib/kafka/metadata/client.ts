@@ -37,9 +37,20 @@ export function refreshMetadata(state: MetadataState, reason: string): MetadataS
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[(start + i) % candidates.length];
     const broker = state.cluster.brokers.find((b) => `${b.host}:${b.port}` === c.address);
-    s = appendMetadataTrace(s, { kind: "request", api: "Metadata", target: c.brokerId ?? c.address, message: `${c.label}에 Metadata 요청` });
+    s = appendMetadataTrace(s, {
+      kind: "request",
+      api: "Metadata",
+      target: c.brokerId ?? c.address,
+      message: `${c.label}에 Metadata 요청`,
+    });
     if (!broker || !broker.alive) {
-      s = appendMetadataTrace(s, { kind: "error", api: "Metadata", target: c.brokerId ?? c.address, kafkaError: "NETWORK_EXCEPTION", message: `${c.label} 연결 실패, 다음 노드를 시도합니다.` });
+      s = appendMetadataTrace(s, {
+        kind: "error",
+        api: "Metadata",
+        target: c.brokerId ?? c.address,
+        kafkaError: "NETWORK_EXCEPTION",
+        message: `${c.label} 연결 실패, 다음 노드를 시도합니다.`,
+      });
       continue;
     }
     const cache = metadataResponse(s);
@@ -76,13 +87,14 @@ export function applyCurrentLeader(state: MetadataState, truth: PartitionMetadat
   const brokers = state.cache.brokers.some((b) => b.id === node.id)
     ? state.cache.brokers
     : [...state.cache.brokers, { id: node.id, host: node.host, port: node.port }];
-  const partitions = state.cache.partitions.map((p) =>
-    p === cached ? { ...p, leader: truth.leader, leaderEpoch: truth.leaderEpoch } : p,
+  const partitions = state.cache.partitions.map((p) => (p === cached ? { ...p, leader: truth.leader, leaderEpoch: truth.leaderEpoch } : p));
+  return appendMetadataTrace(
+    { ...state, cache: { brokers, partitions } },
+    {
+      kind: "update",
+      message: `응답의 currentLeader(KIP-951)로 ${truth.topic}-${truth.partition} 리더를 ${truth.leader}(에포크 ${truth.leaderEpoch})로 바로 고칩니다.`,
+    },
   );
-  return appendMetadataTrace({ ...state, cache: { brokers, partitions } }, {
-    kind: "update",
-    message: `응답의 currentLeader(KIP-951)로 ${truth.topic}-${truth.partition} 리더를 ${truth.leader}(에포크 ${truth.leaderEpoch})로 바로 고칩니다.`,
-  });
 }
 
 /**
@@ -104,37 +116,72 @@ export function sendProduce(state: MetadataState, topic: string, partition: numb
     if (!cached) {
       refresh(`${tp}를 메타데이터에서 찾을 수 없습니다`);
       if (!s.cache?.partitions.some((p) => p.topic === topic && p.partition === partition)) {
-        const lastError = { code: "KAFKA_ERROR" as const, message: `${tp}가 클러스터에 없습니다 (UNKNOWN_TOPIC_OR_PARTITION). 프로듀서는 max.block.ms 후 TimeoutException을 냅니다.`, kafkaError: "UNKNOWN_TOPIC_OR_PARTITION" };
+        const lastError = {
+          code: "KAFKA_ERROR" as const,
+          message: `${tp}가 클러스터에 없습니다 (UNKNOWN_TOPIC_OR_PARTITION). 프로듀서는 max.block.ms 후 TimeoutException을 냅니다.`,
+          kafkaError: "UNKNOWN_TOPIC_OR_PARTITION",
+        };
         return { ...s, lastError, lastProduce: { topic, partition, ok: false, broker: null, attempts: attempt, metadataRequests } };
       }
       continue;
     }
     if (cached.leader < 0) {
       lastKafkaError = "LEADER_NOT_AVAILABLE";
-      s = appendMetadataTrace(s, { kind: "error", api: "Produce", kafkaError: "LEADER_NOT_AVAILABLE", message: `${tp}에 리더가 없습니다 (LEADER_NOT_AVAILABLE).` });
+      s = appendMetadataTrace(s, {
+        kind: "error",
+        api: "Produce",
+        kafkaError: "LEADER_NOT_AVAILABLE",
+        message: `${tp}에 리더가 없습니다 (LEADER_NOT_AVAILABLE).`,
+      });
       refresh("리더 없음");
       continue;
     }
     const broker = s.cluster.brokers.find((b) => b.id === cached.leader);
-    s = appendMetadataTrace(s, { kind: "request", api: "Produce", target: cached.leader, message: `시도 ${attempt}: ${tp} 배치를 브로커 ${cached.leader}에 보냅니다.` });
+    s = appendMetadataTrace(s, {
+      kind: "request",
+      api: "Produce",
+      target: cached.leader,
+      message: `시도 ${attempt}: ${tp} 배치를 브로커 ${cached.leader}에 보냅니다.`,
+    });
     if (!broker || !broker.alive) {
       lastKafkaError = "NETWORK_EXCEPTION";
-      s = appendMetadataTrace(s, { kind: "error", api: "Produce", target: cached.leader, kafkaError: "NETWORK_EXCEPTION", message: `브로커 ${cached.leader} 연결이 끊겼습니다.` });
+      s = appendMetadataTrace(s, {
+        kind: "error",
+        api: "Produce",
+        target: cached.leader,
+        kafkaError: "NETWORK_EXCEPTION",
+        message: `브로커 ${cached.leader} 연결이 끊겼습니다.`,
+      });
       refresh("연결 끊김");
       continue;
     }
     const truth = s.cluster.partitions.find((p) => p.topic === topic && p.partition === partition)!;
     if (truth.leader !== cached.leader) {
       lastKafkaError = "NOT_LEADER_OR_FOLLOWER";
-      s = appendMetadataTrace(s, { kind: "response", api: "Produce", target: cached.leader, kafkaError: "NOT_LEADER_OR_FOLLOWER", message: `브로커 ${cached.leader}: 나는 ${tp}의 리더가 아닙니다 (NOT_LEADER_OR_FOLLOWER).` });
+      s = appendMetadataTrace(s, {
+        kind: "response",
+        api: "Produce",
+        target: cached.leader,
+        kafkaError: "NOT_LEADER_OR_FOLLOWER",
+        message: `브로커 ${cached.leader}: 나는 ${tp}의 리더가 아닙니다 (NOT_LEADER_OR_FOLLOWER).`,
+      });
       const before = s.cache;
       if (s.config.currentLeaderHint) s = applyCurrentLeader(s, truth);
       if (s.cache === before) refresh("NOT_LEADER_OR_FOLLOWER (InvalidMetadataException)");
       continue;
     }
-    s = appendMetadataTrace(s, { kind: "response", api: "Produce", target: cached.leader, message: `브로커 ${cached.leader}가 ${tp} 배치를 받았습니다.` });
+    s = appendMetadataTrace(s, {
+      kind: "response",
+      api: "Produce",
+      target: cached.leader,
+      message: `브로커 ${cached.leader}가 ${tp} 배치를 받았습니다.`,
+    });
     return { ...s, lastProduce: { topic, partition, ok: true, broker: cached.leader, attempts: attempt, metadataRequests } };
   }
-  const lastError = { code: "KAFKA_ERROR" as const, message: `${s.config.maxAttempts}번 시도했지만 ${tp}에 보내지 못했습니다.`, kafkaError: lastKafkaError };
+  const lastError = {
+    code: "KAFKA_ERROR" as const,
+    message: `${s.config.maxAttempts}번 시도했지만 ${tp}에 보내지 못했습니다.`,
+    kafkaError: lastKafkaError,
+  };
   return { ...s, lastError, lastProduce: { topic, partition, ok: false, broker: null, attempts: s.config.maxAttempts, metadataRequests } };
 }

@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { createMetadataState, stepMetadata, type ClusterSnapshot, type MetadataConfig, type MetadataEvent, type MetadataState } from "./index";
+import {
+  createMetadataState,
+  stepMetadata,
+  type ClusterSnapshot,
+  type MetadataConfig,
+  type MetadataEvent,
+  type MetadataState,
+} from "./index";
 
 const cluster: ClusterSnapshot = {
   brokers: [1, 2, 3].map((id) => ({ id, host: `kafka-${id}`, port: 9092, alive: true })),
@@ -48,7 +55,10 @@ describe("client metadata", () => {
   });
 
   it("retries at the new leader after NOT_LEADER_OR_FOLLOWER and a metadata refresh", () => {
-    let s = run(make({ currentLeaderHint: false }), [{ type: "bootstrap" }, { type: "moveLeader", topic: "orders", partition: 0, leader: 2 }]);
+    let s = run(make({ currentLeaderHint: false }), [
+      { type: "bootstrap" },
+      { type: "moveLeader", topic: "orders", partition: 0, leader: 2 },
+    ]);
     s = stepMetadata(s, { type: "produce", topic: "orders", partition: 0 });
     expect(s.lastProduce).toMatchObject({ ok: true, broker: 2, attempts: 2, metadataRequests: 1 });
     expect(s.trace.some((t) => t.kafkaError === "NOT_LEADER_OR_FOLLOWER")).toBe(true);
@@ -92,7 +102,12 @@ describe("client metadata", () => {
       fc.constant({ type: "refresh" as const }),
       fc.record({ type: fc.constant("tick" as const), ms: fc.constantFrom(0, 1000, 300_000) }),
       fc.record({ type: fc.constant("produce" as const), topic: fc.constant("orders"), partition: fc.integer({ min: 0, max: 3 }) }),
-      fc.record({ type: fc.constant("moveLeader" as const), topic: fc.constant("orders"), partition: fc.integer({ min: 0, max: 2 }), leader: fc.integer({ min: 1, max: 3 }) }),
+      fc.record({
+        type: fc.constant("moveLeader" as const),
+        topic: fc.constant("orders"),
+        partition: fc.integer({ min: 0, max: 2 }),
+        leader: fc.integer({ min: 1, max: 3 }),
+      }),
       fc.record({ type: fc.constant("setBrokerAlive" as const), brokerId: fc.integer({ min: 1, max: 3 }), alive: fc.boolean() }),
     );
     fc.assert(

@@ -50,25 +50,37 @@ export function stepMetadata(state: MetadataState, event: MetadataEvent): Metada
       if (!p.replicas.includes(event.leader)) return err(state, invalid(`브로커 ${event.leader}는 이 파티션의 레플리카가 아닙니다.`));
       if (event.leader === p.leader) return s;
       const partitions = s.cluster.partitions.map((x) => (x === p ? { ...x, leader: event.leader, leaderEpoch: x.leaderEpoch + 1 } : x));
-      return appendMetadataTrace({ ...s, cluster: { ...s.cluster, partitions } }, {
-        kind: "info",
-        message: `클러스터: ${p.topic}-${p.partition} 리더가 ${p.leader} → ${event.leader}로 바뀌었습니다 (에포크 ${p.leaderEpoch + 1}). 클라이언트는 아직 모릅니다.`,
-      });
+      return appendMetadataTrace(
+        { ...s, cluster: { ...s.cluster, partitions } },
+        {
+          kind: "info",
+          message: `클러스터: ${p.topic}-${p.partition} 리더가 ${p.leader} → ${event.leader}로 바뀌었습니다 (에포크 ${p.leaderEpoch + 1}). 클라이언트는 아직 모릅니다.`,
+        },
+      );
     }
     case "setBrokerAlive": {
       const b = s.cluster.brokers.find((x) => x.id === event.brokerId);
       if (!b) return err(state, invalid(`브로커 ${String(event.brokerId)}가 없습니다.`));
       if (b.alive === !!event.alive) return s;
-      let cluster: ClusterSnapshot = { ...s.cluster, brokers: s.cluster.brokers.map((x) => (x === b ? { ...x, alive: !!event.alive } : x)) };
+      let cluster: ClusterSnapshot = {
+        ...s.cluster,
+        brokers: s.cluster.brokers.map((x) => (x === b ? { ...x, alive: !!event.alive } : x)),
+      };
       if (!event.alive) cluster = electLeadersAfterFailure(cluster, b.id);
       return appendMetadataTrace({ ...s, cluster }, { kind: "info", message: `클러스터: 브로커 ${b.id} ${event.alive ? "복구" : "중단"}` });
     }
     case "setCluster": {
       const problem = validateClusterSnapshot(event.cluster);
       if (problem) return err(state, invalid(problem));
-      return appendMetadataTrace({ ...s, cluster: structuredClone(event.cluster) }, { kind: "info", message: "클러스터 상태가 교체되었습니다." });
+      return appendMetadataTrace(
+        { ...s, cluster: structuredClone(event.cluster) },
+        { kind: "info", message: "클러스터 상태가 교체되었습니다." },
+      );
     }
     default:
-      return err(state, { code: "UNKNOWN_EVENT", message: `알 수 없는 메타데이터 이벤트입니다: ${String((event as { type?: unknown })?.type)}` });
+      return err(state, {
+        code: "UNKNOWN_EVENT",
+        message: `알 수 없는 메타데이터 이벤트입니다: ${String((event as { type?: unknown })?.type)}`,
+      });
   }
 }

@@ -99,12 +99,14 @@ const ADDRESS = /^[^\s:]+:\d{1,5}$/;
 
 /** Checks a cluster snapshot for internal consistency (ids exist, leaders are replicas). */
 export function validateClusterSnapshot(cluster: ClusterSnapshot): string | null {
-  if (!cluster || !Array.isArray(cluster.brokers) || !Array.isArray(cluster.partitions)) return "클러스터 정보(brokers, partitions)가 필요합니다.";
+  if (!cluster || !Array.isArray(cluster.brokers) || !Array.isArray(cluster.partitions))
+    return "클러스터 정보(brokers, partitions)가 필요합니다.";
   const ids = new Set(cluster.brokers.map((b) => b.id));
   if (ids.size !== cluster.brokers.length) return "브로커 id가 중복됩니다.";
   for (const p of cluster.partitions) {
     if (!p.replicas.every((r) => ids.has(r))) return `${p.topic}-${p.partition}의 레플리카에 없는 브로커가 있습니다.`;
-    if (p.leader !== -1 && !p.replicas.includes(p.leader)) return `${p.topic}-${p.partition}의 리더 ${p.leader}가 레플리카 목록에 없습니다.`;
+    if (p.leader !== -1 && !p.replicas.includes(p.leader))
+      return `${p.topic}-${p.partition}의 리더 ${p.leader}가 레플리카 목록에 없습니다.`;
   }
   return null;
 }
@@ -112,7 +114,7 @@ export function validateClusterSnapshot(cluster: ClusterSnapshot): string | null
 /** Validates the config and builds the initial state (nothing known yet: no cache). */
 export function createMetadataState(config: MetadataConfig): Result<MetadataState> {
   if (!config || !Array.isArray(config.bootstrapServers) || config.bootstrapServers.length === 0)
-    return fail("INVALID_CONFIG", "bootstrap.servers에 최소 한 개의 \"host:port\"가 필요합니다.");
+    return fail("INVALID_CONFIG", 'bootstrap.servers에 최소 한 개의 "host:port"가 필요합니다.');
   const bad = config.bootstrapServers.find((a) => !ADDRESS.test(a));
   if (bad !== undefined) return fail("INVALID_CONFIG", `bootstrap.servers 주소 형식이 잘못되었습니다: "${bad}" (host:port)`);
   const problem = validateClusterSnapshot(config.cluster);

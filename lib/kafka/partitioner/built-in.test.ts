@@ -18,7 +18,10 @@ describe("adaptive partitioning weights", () => {
 
   it("chooses partitions in proportion to maxQueue+1−queue (adaptivePartitionsTest)", () => {
     const a = vectors.builtInPartitioner_adaptive_copied;
-    const stats = computeLoadStats(a.queueSizes, a.queueSizes.map(() => true))!;
+    const stats = computeLoadStats(
+      a.queueSizes,
+      a.queueSizes.map(() => true),
+    )!;
     const cycle = a.expectedFrequenciesPerCycle.reduce((x, y) => x + y, 0);
     expect(cycle).toBe(21);
     const counts = new Array(a.queueSizes.length).fill(0);

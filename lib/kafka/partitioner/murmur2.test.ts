@@ -11,15 +11,17 @@ describe("murmur2 (UtilsTest.testMurmur2 vectors)", () => {
     expect(murmur2(fromHex(inputBytesHex))).toBe(expected);
   });
 
-  it("hashes the empty key to 275646681 (\"\" is hashed, not sticky)", () => {
+  it('hashes the empty key to 275646681 ("" is hashed, not sticky)', () => {
     expect(murmur2(new Uint8Array())).toBe(275646681);
   });
 
   it("always returns a signed 32-bit integer", () => {
-    fc.assert(fc.property(fc.uint8Array({ maxLength: 64 }), (b) => {
-      const h = murmur2(b);
-      return Number.isInteger(h) && h >= -(2 ** 31) && h < 2 ** 31;
-    }));
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 64 }), (b) => {
+        const h = murmur2(b);
+        return Number.isInteger(h) && h >= -(2 ** 31) && h < 2 ** 31;
+      }),
+    );
   });
 });
 
@@ -52,10 +54,12 @@ describe("partitionForKey", () => {
   });
 
   it("always lands in [0, numPartitions)", () => {
-    fc.assert(fc.property(fc.string(), fc.integer({ min: 1, max: 1000 }), (k, n) => {
-      const p = partitionForKey(k, n);
-      return p >= 0 && p < n;
-    }));
+    fc.assert(
+      fc.property(fc.string(), fc.integer({ min: 1, max: 1000 }), (k, n) => {
+        const p = partitionForKey(k, n);
+        return p >= 0 && p < n;
+      }),
+    );
   });
 
   it("returns a Korean error instead of crashing for invalid partition counts", () => {

@@ -62,11 +62,7 @@ export function serializeInteger(n: number): Uint8Array {
 }
 
 /** A record key as a widget can describe it (plain JSON, so it can sit in sim state). */
-export type KeyInput =
-  | string
-  | { type: "string"; value: string }
-  | { type: "int"; value: number }
-  | { type: "bytes"; bytes: number[] };
+export type KeyInput = string | { type: "string"; value: string } | { type: "int"; value: number } | { type: "bytes"; bytes: number[] };
 
 /** Serializes a key the way the matching Kafka serializer would; errors for non-int32 integer keys. */
 export function serializeKey(key: KeyInput | Uint8Array): Result<Uint8Array> {

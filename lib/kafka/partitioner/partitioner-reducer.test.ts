@@ -12,7 +12,11 @@ const make = (c: PartitionerConfig): PartitionerState => {
   return r.value;
 };
 const run = (s: PartitionerState, events: PartitionerEvent[]) => events.reduce(stepPartitioner, s);
-const sendNull = (extra: Partial<Extract<PartitionerEvent, { type: "send" }>> = {}): PartitionerEvent => ({ type: "send", value: "v", ...extra });
+const sendNull = (extra: Partial<Extract<PartitionerEvent, { type: "send" }>> = {}): PartitionerEvent => ({
+  type: "send",
+  value: "v",
+  ...extra,
+});
 
 /** Sends `count` null-key records and returns the partition of each. */
 function picks(s: PartitionerState, count: number, ev: PartitionerEvent = sendNull()) {
@@ -172,7 +176,9 @@ describe("partitioner reducer hygiene", () => {
   });
 
   it("is deterministic and plain JSON: same seed + same events ⇒ deep-equal state", () => {
-    const keyArb = fc.option(fc.oneof(fc.string({ maxLength: 4 }), fc.record({ type: fc.constant("int" as const), value: fc.integer() })), { nil: null });
+    const keyArb = fc.option(fc.oneof(fc.string({ maxLength: 4 }), fc.record({ type: fc.constant("int" as const), value: fc.integer() })), {
+      nil: null,
+    });
     const ev = fc.oneof(
       fc.record({ type: fc.constant("send" as const), key: keyArb, value: fc.string({ maxLength: 50 }) }),
       fc.record({ type: fc.constant("send" as const), partition: fc.integer({ min: -1, max: 6 }) }),

@@ -62,7 +62,10 @@ type SendEvent = Extract<PartitionerEvent, { type: "send" }>;
 function handleSend(state: PartitionerState, ev: SendEvent): PartitionerState {
   const n = state.numPartitions;
   if (ev.partition !== undefined && (!Number.isInteger(ev.partition) || ev.partition < 0 || ev.partition >= n))
-    return withError(state, invalid(`잘못된 파티션 ${String(ev.partition)}: 범위 [0...${n}) 밖입니다 (Kafka: Invalid partition given with record).`));
+    return withError(
+      state,
+      invalid(`잘못된 파티션 ${String(ev.partition)}: 범위 [0...${n}) 밖입니다 (Kafka: Invalid partition given with record).`),
+    );
   if (ev.valueBytes !== undefined && (!Number.isInteger(ev.valueBytes) || ev.valueBytes < 0))
     return withError(state, invalid("valueBytes는 0 이상의 정수여야 합니다."));
   let keyBytes: Uint8Array | null = null;
@@ -75,9 +78,7 @@ function handleSend(state: PartitionerState, ev: SendEvent): PartitionerState {
   const sizer = (od: number) => recordSizeInBytes(od, 0, keyBytes ? keyBytes.length : null, valueLen);
   const hash = keyBytes ? murmur2(keyBytes) : undefined;
   const useKey = keyBytes !== null && !(state.strategy === "uniform-sticky" && state.ignoreKeys);
-  const base: Partial<SendOutcome> = keyBytes
-    ? { keyBytes: Array.from(keyBytes), murmur2: hash, positiveHash: toPositive(hash!) }
-    : {};
+  const base: Partial<SendOutcome> = keyBytes ? { keyBytes: Array.from(keyBytes), murmur2: hash, positiveHash: toPositive(hash!) } : {};
   const fixed = ev.partition ?? (useKey ? toPositive(hash!) % n : null);
   const fixedReason = ev.partition !== undefined ? "explicit" : "key-hash";
   let s: PartitionerState = { ...state, lastError: null };
@@ -138,7 +139,15 @@ function handleSend(state: PartitionerState, ev: SendEvent): PartitionerState {
   s = placed.state;
   const enableSwitch = ev.enableSwitch ?? lastBatchFull(s.queues[partition]);
   const producedBytes = s.sticky!.producedBytes + placed.appendedBytes;
-  const last: SendOutcome = { ...base, partition, reason: "sticky", recordBytes: sizer(0), newBatch: placed.newBatch, producedBytes, enableSwitch };
+  const last: SendOutcome = {
+    ...base,
+    partition,
+    reason: "sticky",
+    recordBytes: sizer(0),
+    newBatch: placed.newBatch,
+    producedBytes,
+    enableSwitch,
+  };
   if (shouldSwitchPartition(producedBytes, stickyBatchSizeOf(s.batchSize), enableSwitch)) {
     const [next, rng] = chooseBuiltInPartition(s);
     last.switchedTo = next;

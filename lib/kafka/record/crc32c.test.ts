@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { crc32c } from "./crc32c";
 
 describe("CRC-32C (Castagnoli)", () => {
-  it("gives the standard check value 0xE3069283 for \"123456789\"", () => {
+  it('gives the standard check value 0xE3069283 for "123456789"', () => {
     expect(crc32c(new TextEncoder().encode("123456789"))).toBe(0xe3069283);
   });
 

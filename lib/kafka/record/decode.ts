@@ -76,9 +76,7 @@ export function parseRecordBatch(bytes: Uint8Array): ParsedBatch {
   const fields: ByteField[] = [];
   const out: ParsedBatch = { fields, error: null, storedCrc: null, computedCrc: null, batch: null };
   if (bytes.length < RECORD_BATCH_OVERHEAD) {
-    out.error = corrupt(
-      `배치가 손상되었습니다: 크기 ${bytes.length}바이트가 최소 헤더 크기 ${RECORD_BATCH_OVERHEAD}바이트보다 작습니다.`,
-    );
+    out.error = corrupt(`배치가 손상되었습니다: 크기 ${bytes.length}바이트가 최소 헤더 크기 ${RECORD_BATCH_OVERHEAD}바이트보다 작습니다.`);
     return out;
   }
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -218,8 +216,7 @@ function parseRecord(
     if (hv && "error" in hv) return hv;
     headers.push({ key: new TextDecoder().decode(hk), value: hv });
   }
-  if (pos - bodyStart !== len.value)
-    return { error: `length ${len.value}바이트를 기대했지만 ${pos - bodyStart}바이트를 읽었습니다` };
+  if (pos - bodyStart !== len.value) return { error: `length ${len.value}바이트를 기대했지만 ${pos - bodyStart}바이트를 읽었습니다` };
   return {
     record: {
       length: len.value,

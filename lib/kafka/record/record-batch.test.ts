@@ -54,17 +54,27 @@ describe("record batch v2 encoding", () => {
   it("sizes records exactly as the encoder writes them", () => {
     const bytes = encodeRecordBatch(simple);
     const k = toRecordBytes("카프카")!.length; // 9 bytes of UTF-8
-    const expected =
-      recordSizeInBytes(0, 0, null, 1) +
-      recordSizeInBytes(1, 5, k, null, [{ keyLength: 5, valueLength: 1 }]);
+    const expected = recordSizeInBytes(0, 0, null, 1) + recordSizeInBytes(1, 5, k, null, [{ keyLength: 5, valueLength: 1 }]);
     expect(bytes.length - RECORD_BATCH_OVERHEAD).toBe(expected);
   });
 
   it("sets attribute bits for timestamp type, transactional and control batches", () => {
-    const bytes = encodeRecordBatch({ ...simple, timestampType: "LogAppendTime", isTransactional: true, isControl: true, hasDeleteHorizonMs: true });
+    const bytes = encodeRecordBatch({
+      ...simple,
+      timestampType: "LogAppendTime",
+      isTransactional: true,
+      isControl: true,
+      hasDeleteHorizonMs: true,
+    });
     expect(new DataView(bytes.buffer).getInt16(21)).toBe(0b1111000);
     const decoded = decodeRecordBatch(bytes);
-    expect(decoded.ok && decoded.value.attributes).toMatchObject({ timestampType: "LogAppendTime", isTransactional: true, isControl: true, hasDeleteHorizonMs: true, compression: "none" });
+    expect(decoded.ok && decoded.value.attributes).toMatchObject({
+      timestampType: "LogAppendTime",
+      isTransactional: true,
+      isControl: true,
+      hasDeleteHorizonMs: true,
+      compression: "none",
+    });
   });
 
   it("refuses unencodable input with a Korean message instead of throwing", () => {
@@ -119,7 +129,9 @@ describe("record batch v2 decoding", () => {
       key: bytesArb,
       value: bytesArb,
       timestampDelta: fc.integer({ min: 0, max: 1e9 }),
-      headers: fc.array(fc.record({ key: fc.string(), value: fc.option(fc.uint8Array({ maxLength: 8 }), { nil: null }) }), { maxLength: 3 }),
+      headers: fc.array(fc.record({ key: fc.string(), value: fc.option(fc.uint8Array({ maxLength: 8 }), { nil: null }) }), {
+        maxLength: 3,
+      }),
     });
     fc.assert(
       fc.property(

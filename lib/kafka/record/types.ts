@@ -13,7 +13,7 @@ export interface RecordHeaderInput {
   value: BytesInput;
 }
 
-export interface RecordInput {
+export interface EncodableRecord {
   key?: BytesInput;
   value?: BytesInput;
   headers?: RecordHeaderInput[];
@@ -45,7 +45,7 @@ export interface RecordBatchInput {
   producerId?: number;
   producerEpoch?: number;
   baseSequence?: number;
-  records: RecordInput[];
+  records: EncodableRecord[];
 }
 
 export interface BatchAttributes {

@@ -51,7 +51,6 @@ export function checkNewTopicName(name: string, existing: readonly string[]): Ne
       errorKo: `'${name}'은(는) 기존 토픽 '${colliding}'과 메트릭 이름이 같아져('.'='_') 만들 수 없습니다.`,
     };
   const invalid = detectInvalidTopic(name);
-  if (invalid)
-    return { ok: false, kafkaError: "INVALID_TOPIC_EXCEPTION", error: INVALID_TOPIC_PREFIX + invalid[0], errorKo: invalid[1] };
+  if (invalid) return { ok: false, kafkaError: "INVALID_TOPIC_EXCEPTION", error: INVALID_TOPIC_PREFIX + invalid[0], errorKo: invalid[1] };
   return { ok: true };
 }
