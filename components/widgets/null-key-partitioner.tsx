@@ -177,7 +177,10 @@ function PartitionTable({ state, labelId }: { state: PartitionerState; labelId: 
               <td className="py-1 pr-2">{state.recordsPerPartition[p]}</td>
               <td className="py-1 pr-2">{state.bytesPerPartition[p].toLocaleString("ko-KR")}</td>
               <td className="py-1">
-                <span className="flex flex-wrap gap-1" aria-label={`배치 ${queue.length}개`}>
+                <span className="sr-only">
+                  배치 {queue.length}개{queue.some((b) => b.full) ? ` (가득 찬 배치 ${queue.filter((b) => b.full).length}개)` : ""}
+                </span>
+                <span className="flex flex-wrap gap-1" aria-hidden="true">
                   {queue.map((b, i) => (
                     <span
                       key={i}
