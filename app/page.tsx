@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ProgressBadge } from "@/components/chapter/progress-badge";
 import { listChapters } from "@/lib/content/chapters";
 
 export default async function HomePage() {
@@ -34,7 +35,9 @@ export default async function HomePage() {
                 href={`/chapters/${c.slug}`}
                 className="block h-full rounded-xl border border-slate-200 p-5 transition hover:border-sky-600 hover:shadow-sm dark:border-slate-700 dark:hover:border-sky-400"
               >
-                <p className="text-sm font-semibold text-sky-700 dark:text-sky-400">{c.order}장</p>
+                <p className="flex flex-wrap items-center gap-2 text-sm font-semibold text-sky-700 dark:text-sky-400">
+                  {c.order}장 <ProgressBadge chapter={c.slug} />
+                </p>
                 <h3 className="mt-1 text-lg font-bold text-slate-900 dark:text-white">{c.title}</h3>
                 <p className="mt-2 text-sm text-slate-600 dark:text-slate-300">{c.summary}</p>
               </Link>

@@ -47,6 +47,11 @@ test("새 학습자가 가입하고 1장을 읽고 실습과 퀴즈를 마친 �
   await signIn(page, email, password);
   await expect(page.getByRole("heading", { name: "내 학습" })).toBeVisible();
   await expect(page.getByTestId(`progress-${FIRST_CHAPTER}`)).toContainText(`최고 점수 ${total} / ${total}`);
+
+  // The static course outline shows the same progress through its client island.
+  await page.goto("/");
+  const outline = page.getByRole("region", { name: "강의 목차" });
+  await expect(outline.getByRole("link", { name: /1장/ })).toContainText(`읽음 · 퀴즈 최고 ${total} / ${total}`);
 });
 
 test("데모 수강생 계정으로 로그인할 수 있다", async ({ page }) => {

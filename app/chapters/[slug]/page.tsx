@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getMDXComponent } from "mdx-bundler/client";
 import { ChapterNav } from "@/components/chapter/chapter-nav";
+import { ProgressBadge } from "@/components/chapter/progress-badge";
 import { ReadTracker } from "@/components/chapter/read-tracker";
 import { mdxComponents } from "@/components/mdx/registry";
 import { QuizForm } from "@/components/quiz/quiz-form";
@@ -48,7 +49,9 @@ export default async function ChapterPage({ params }: Props) {
           </div>
         </details>
         <header className="mb-8">
-          <p className="text-sm font-semibold text-sky-700 dark:text-sky-400">{chapter.meta.order}장</p>
+          <p className="flex flex-wrap items-center gap-2 text-sm font-semibold text-sky-700 dark:text-sky-400">
+            {chapter.meta.order}장 <ProgressBadge chapter={slug} />
+          </p>
           <h1 className="mt-1 text-3xl font-bold tracking-tight text-slate-900 sm:text-4xl dark:text-white">{chapter.meta.title}</h1>
           <p className="mt-3 text-lg text-slate-600 dark:text-slate-300">{chapter.meta.summary}</p>
           <div className="mt-5 rounded-lg bg-slate-50 p-4 dark:bg-slate-900">
