@@ -1,8 +1,11 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
-import { FIRST_CHAPTER } from "./support";
+import { readdirSync } from "node:fs";
+import { signIn } from "./support";
 
-for (const path of ["/", `/chapters/${FIRST_CHAPTER}`, "/login", "/signup"]) {
+const chapters = readdirSync("content/chapters").filter((d) => /^\d{2}-/.test(d));
+
+for (const path of ["/", ...chapters.map((c) => `/chapters/${c}`), "/login", "/signup", "/logout"]) {
   for (const theme of ["light", "dark"] as const) {
     test(`${path} (${theme === "light" ? "밝은" : "어두운"} 화면)에 WCAG 2 AA 위반이 없다`, async ({ page }) => {
       await page.addInitScript((t) => localStorage.setItem("theme", t), theme);
@@ -13,3 +16,10 @@ for (const path of ["/", `/chapters/${FIRST_CHAPTER}`, "/login", "/signup"]) {
     });
   }
 }
+
+test("내 학습 페이지에 WCAG 2 AA 위반이 없다", async ({ page }) => {
+  await signIn(page, "student@example.com", "student1234");
+  await expect(page.getByRole("heading", { name: "내 학습" })).toBeVisible();
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
+});

@@ -25,3 +25,29 @@ test("키 없는 레코드 실습: 버전마다 파티션을 고르는 방식이
   await widget.getByRole("button", { name: "10개 보내기" }).click();
   await expect(rows.locator("td:nth-child(2)")).toHaveText(["3", "3", "2", "2"]);
 });
+
+test("세그먼트 실습: 세그먼트가 가득 차면 나뉘고, 보존 기간이 지나면 통째로 지워지며, 지워진 오프셋은 OFFSET_OUT_OF_RANGE가 된다", async ({
+  page,
+}) => {
+  await page.goto("/chapters/03-log-segments-retention");
+  const widget = page.getByRole("region", { name: /실습: 세그먼트가 나뉘고 지워지는 과정/ });
+  const status = widget.getByTestId("retention-status");
+  const files = widget.getByRole("table", { name: "세그먼트 파일" }).locator("tbody th");
+
+  const send = widget.getByRole("button", { name: "레코드 보내기" });
+  for (let i = 0; i < 12; i++) await send.click();
+  await expect(files).toHaveText(["00000000000000000000.log", "00000000000000000005.log", "00000000000000000010.log(액티브)"]);
+
+  // retention.ms = 1 minute: at exactly 60 s the newest record is not yet older than retention.ms.
+  await widget.getByRole("button", { name: "시간 +1분" }).click();
+  await expect(status).toHaveText("1분 보존 검사: 지울 세그먼트가 없습니다.");
+
+  // The next check (90 s) deletes every segment, rolling an empty active segment first.
+  for (let i = 0; i < 3; i++) await widget.getByRole("button", { name: "시간 +10초" }).click();
+  await expect(status).toContainText("세그먼트 3개 삭제 (retention.ms). log start offset 0 → 12.");
+  await expect(files).toHaveText(["00000000000000000012.log(액티브)"]);
+
+  await widget.getByRole("button", { name: "컨슈머가 오프셋 0부터 읽기" }).click();
+  await expect(status).toContainText("OFFSET_OUT_OF_RANGE");
+  await expect(status).toContainText("12부터 읽었습니다");
+});

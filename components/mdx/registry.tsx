@@ -1,6 +1,7 @@
-import { ClusterDiagram, EcosystemDiagram } from "../diagrams";
+import { ClusterDiagram, CompactionDiagram, EcosystemDiagram, SegmentFilesDiagram } from "../diagrams";
 import { KeyPartitioner } from "../widgets/key-partitioner";
 import { NullKeyPartitioner } from "../widgets/null-key-partitioner";
+import { SegmentRetention } from "../widgets/segment-retention";
 import { Callout } from "./callout";
 import { H2, H3, Table } from "./headings";
 import type { MdxTagName } from "./tags";
@@ -9,10 +10,16 @@ import type { MdxTagName } from "./tags";
  * THE tags chapters may use. MDX files never import: the chapter page hands this registry to the
  * compiled MDX, so client widgets keep their boundary and unknown tags fail the content test.
  */
-export const mdxTags = { Callout, KeyPartitioner, NullKeyPartitioner, EcosystemDiagram, ClusterDiagram } satisfies Record<
-  MdxTagName,
-  React.ComponentType<never>
->;
+export const mdxTags = {
+  Callout,
+  KeyPartitioner,
+  NullKeyPartitioner,
+  SegmentRetention,
+  EcosystemDiagram,
+  ClusterDiagram,
+  SegmentFilesDiagram,
+  CompactionDiagram,
+} satisfies Record<MdxTagName, React.ComponentType<never>>;
 
 /** Tags plus the Markdown element overrides (anchored headings, scrollable tables). */
 export const mdxComponents = { ...mdxTags, h2: H2, h3: H3, table: Table };

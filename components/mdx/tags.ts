@@ -1,3 +1,12 @@
 /** Names of the tags chapters may use; the registry must provide exactly these (checked by tsc). */
-export const MDX_TAG_NAMES = ["Callout", "ClusterDiagram", "EcosystemDiagram", "KeyPartitioner", "NullKeyPartitioner"] as const;
+export const MDX_TAG_NAMES = [
+  "CompactionDiagram",
+  "SegmentFilesDiagram",
+  "Callout",
+  "ClusterDiagram",
+  "EcosystemDiagram",
+  "KeyPartitioner",
+  "NullKeyPartitioner",
+  "SegmentRetention",
+] as const;
 export type MdxTagName = (typeof MDX_TAG_NAMES)[number];

@@ -29,3 +29,34 @@ describe("key partition view used by the playground", () => {
     expect([korean.partition, keyPartition("카프카", 4).partition]).toEqual([1, 3]);
   });
 });
+
+describe("segment view used by the retention playground", () => {
+  it("lists segments as 20-digit files with offset ranges, the last one active", async () => {
+    const { createRetentionState, stepRetention } = await import("@/lib/kafka");
+    const { segmentViews } = await import("./use-kafka");
+    const created = createRetentionState({
+      topic: "hello.kafka",
+      segmentBytes: 600,
+      retentionMs: 60_000,
+      checkIntervalMs: 30_000,
+      nowMs: 0,
+    });
+    if (!created.ok) throw new Error(created.error.message);
+    let s = created.value;
+    for (let i = 0; i < 12; i++)
+      s = stepRetention(s, {
+        type: "append",
+        records: [{ key: `order-${i}`, value: `{"item":"카프카 책","qty":${(i % 3) + 1}}`, timestamp: 0 }],
+      });
+    expect(segmentViews(s).map((v) => [v.fileName, v.baseOffset, v.lastOffset, v.records, v.active])).toEqual([
+      ["00000000000000000000.log", 0, 4, 5, false],
+      ["00000000000000000005.log", 5, 9, 5, false],
+      ["00000000000000000010.log", 10, 11, 2, true],
+    ]);
+    // Time retention compares the newest record: 60 s old is not yet "older than" retention.ms.
+    s = stepRetention(s, { type: "tick", nowMs: 60_000 });
+    expect(s.log.logStartOffset).toBe(0);
+    s = stepRetention(s, { type: "tick", nowMs: 90_000 });
+    expect(segmentViews(s).map((v) => [v.fileName, v.records, v.active])).toEqual([["00000000000000000012.log", 0, true]]);
+  });
+});
