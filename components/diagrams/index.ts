@@ -1,2 +1,4 @@
 export { EcosystemDiagram } from "./ecosystem-diagram";
 export { ClusterDiagram } from "./cluster-diagram";
+export { SegmentFilesDiagram } from "./segment-files-diagram";
+export { CompactionDiagram } from "./compaction-diagram";
