@@ -3,19 +3,16 @@
  * cleanable, then `deleteOldSegments` when the policy is compact,delete. Rounds run every
  * `log.cleaner.backoff.ms` on `tick`, or immediately on `runCleaner`.
  */
-import { catchUpStart, guardStep, invalidEvent, isInt, tickError, unknownEvent, withError } from "../core/step-guard";
-import { appendRecords, rollSegment } from "../log/append";
-import { advanceLogClock } from "../log/clock";
+import { guardStep, unknownEvent } from "../core/step-guard";
 import { policyDeletes } from "../log/config";
-import { updateHighWatermark } from "../log/reducer";
 import { deleteOldSegments } from "../retention/delete-old-segments";
-import { fetchWithReset } from "../retention/offset-reset";
+import { advanceWithTask, applyLogTaskEvent, isLogTaskEvent, MAX_TASK_CATCH_UP } from "../retention/log-task";
 import { grabLogToClean, isCleanable } from "./cleanable";
 import { cleanLog } from "./clean";
 import type { CompactionEvent, CompactionState } from "./types";
 
 /** Most missed cleaner rounds replayed by one tick. */
-export const MAX_CLEANER_CATCH_UP = 1000;
+export const MAX_CLEANER_CATCH_UP = MAX_TASK_CATCH_UP;
 
 /** Runs retention on a compact,delete log (the cleaner thread's `deletableLogs` pass). */
 export function runCompactDeleteRetention(state: CompactionState): CompactionState {
@@ -47,41 +44,19 @@ export function runCleanerRound(state: CompactionState): CompactionState {
 
 /** Advances the clock, running every cleaner round that falls due on the way. */
 export function advanceCompactionClock(state: CompactionState, nowMs: number): CompactionState {
-  // With no appends in between, one round cleans what many would; a long jump replays only the last
-  // MAX_CLEANER_CATCH_UP rounds (skipped work happens at the first replayed one).
-  let s = { ...state, nextCleanerRunMs: catchUpStart(state.nextCleanerRunMs, state.config.backoffMs, nowMs, MAX_CLEANER_CATCH_UP) };
-  while (s.nextCleanerRunMs <= nowMs) {
-    s = { ...s, log: advanceLogClock(s.log, s.nextCleanerRunMs) };
-    s = runCleanerRound(s);
-    s = { ...s, nextCleanerRunMs: s.nextCleanerRunMs + s.config.backoffMs };
-  }
-  return { ...s, log: advanceLogClock(s.log, nowMs) };
+  return advanceWithTask(
+    state,
+    nowMs,
+    { next: (s) => s.nextCleanerRunMs, setNext: (s, at) => ({ ...s, nextCleanerRunMs: at }), intervalMs: state.config.backoffMs },
+    runCleanerRound,
+  );
 }
 
 /** Applies one event to a compaction simulation. */
 export function stepCompaction(state: CompactionState, event: CompactionEvent): CompactionState {
   return guardStep(state, event, (s0, e) => {
     const s: CompactionState = s0.lastError === null ? s0 : { ...s0, lastError: null };
-    switch (e.type) {
-      case "append": {
-        const r = appendRecords(s.log, e.records);
-        return r.ok ? { ...s, log: r.value.log } : withError(s, r.error);
-      }
-      case "tick":
-        if (tickError(s.log.nowMs, e.nowMs)) return invalidEvent(s, tickError(s.log.nowMs, e.nowMs)!);
-        return advanceCompactionClock(s, e.nowMs);
-      case "setHighWatermark":
-        if (!isInt(e.offset)) return invalidEvent(s, "하이 워터마크는 정수여야 합니다.");
-        return { ...s, log: updateHighWatermark(s.log, e.offset) };
-      case "roll":
-        return { ...s, log: rollSegment(s.log) };
-      case "runCleaner":
-        return runCleanerRound(s);
-      case "fetch":
-        if (!isInt(e.offset)) return invalidEvent(s, "fetch 오프셋은 정수여야 합니다.");
-        return { ...s, lastFetch: fetchWithReset(s.log, e.offset, e.autoOffsetReset ?? "latest", e.maxRecords ?? 500) };
-      default:
-        return unknownEvent(s, e);
-    }
+    if (e.type === "runCleaner") return runCleanerRound(s);
+    return isLogTaskEvent(e) ? applyLogTaskEvent(s, e, advanceCompactionClock) : unknownEvent(s, e);
   });
 }
