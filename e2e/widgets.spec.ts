@@ -51,3 +51,27 @@ test("세그먼트 실습: 세그먼트가 가득 차면 나뉘고, 보존 기�
   await expect(status).toContainText("OFFSET_OUT_OF_RANGE");
   await expect(status).toContainText("12부터 읽었습니다");
 });
+
+test("복제 실습: acks=all은 ISR 전원을 기다리고, 리더가 죽으면 할당 순서상 다음 ISR 멤버가 리더가 되며, ISR이 모자라면 NOT_ENOUGH_REPLICAS", async ({
+  page,
+}) => {
+  await page.goto("/chapters/04-replication-isr");
+  const widget = page.getByRole("region", { name: /실습: 복제와 ISR/ });
+  const status = widget.getByTestId("replication-status");
+  const stats = widget.getByTestId("replication-stats");
+
+  await widget.getByRole("button", { name: "레코드 보내기" }).click();
+  await expect(status).toContainText("오프셋 0, ISR 전원이 복제하기를 기다리는 중");
+  await widget.getByRole("button", { name: "시간 +1초" }).click();
+  await expect(status).toContainText("성공 응답(ack)을 받음");
+  await expect(stats).toContainText("하이 워터마크1");
+
+  await widget.getByRole("button", { name: "브로커 1 끄기" }).click();
+  await expect(status).toContainText("브로커 2이(가) 새 리더가 되었습니다 (epoch 1)");
+  await expect(stats).toContainText("ISR[2, 3]");
+
+  // min.insync.replicas=2 with only broker 2 left in the ISR: acks=all is refused before appending.
+  await widget.getByRole("button", { name: "브로커 3 끄기" }).click();
+  await widget.getByRole("button", { name: "레코드 보내기" }).click();
+  await expect(status).toContainText("NOT_ENOUGH_REPLICAS");
+});

@@ -1,9 +1,10 @@
-import { ClusterDiagram, CompactionDiagram, EcosystemDiagram, SegmentFilesDiagram } from "../diagrams";
+import { ClusterDiagram, CompactionDiagram, EcosystemDiagram, ReplicationDiagram, SegmentFilesDiagram } from "../diagrams";
 import { KeyPartitioner } from "../widgets/key-partitioner";
 import { NullKeyPartitioner } from "../widgets/null-key-partitioner";
+import { ReplicationLab } from "../widgets/replication-lab";
 import { SegmentRetention } from "../widgets/segment-retention";
 import { Callout } from "./callout";
-import { H2, H3, Table } from "./headings";
+import { H2, H3, Pre, Table } from "./markdown-elements";
 import type { MdxTagName } from "./tags";
 
 /**
@@ -15,11 +16,13 @@ export const mdxTags = {
   KeyPartitioner,
   NullKeyPartitioner,
   SegmentRetention,
+  ReplicationLab,
   EcosystemDiagram,
   ClusterDiagram,
   SegmentFilesDiagram,
   CompactionDiagram,
+  ReplicationDiagram,
 } satisfies Record<MdxTagName, React.ComponentType<never>>;
 
 /** Tags plus the Markdown element overrides (anchored headings, scrollable tables). */
-export const mdxComponents = { ...mdxTags, h2: H2, h3: H3, table: Table };
+export const mdxComponents = { ...mdxTags, h2: H2, h3: H3, table: Table, pre: Pre };

@@ -2,6 +2,8 @@
 export const MDX_TAG_NAMES = [
   "CompactionDiagram",
   "SegmentFilesDiagram",
+  "ReplicationDiagram",
+  "ReplicationLab",
   "Callout",
   "ClusterDiagram",
   "EcosystemDiagram",

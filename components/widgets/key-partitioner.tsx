@@ -1,6 +1,7 @@
 "use client";
 
 import { useId, useState } from "react";
+import { widgetFrame } from "./widget-parts";
 import { keyPartition, useKeyPartition } from "./use-kafka";
 
 export interface KeyPartitionerProps {
@@ -38,10 +39,7 @@ export function KeyPartitioner({ defaultKey = "order-42", defaultPartitions = 3 
     );
 
   return (
-    <section
-      aria-labelledby={`${ids}-title`}
-      className="not-prose my-8 rounded-xl border border-slate-200 bg-slate-50 p-4 shadow-sm sm:p-6 dark:border-slate-700 dark:bg-slate-900"
-    >
+    <section aria-labelledby={`${ids}-title`} className={widgetFrame}>
       <h3 id={`${ids}-title`} className="text-base font-bold text-slate-900 dark:text-white">
         실습: 키로 파티션 정하기 <span className="font-normal text-slate-600 dark:text-slate-400">(default partitioner)</span>
       </h3>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useId, useState } from "react";
+import { primaryButton, secondaryButton, selectClass, widgetFrame } from "./widget-parts";
 import { usePartitionerSim, type NullKeyStrategy, type PartitionerState } from "./use-kafka";
 
 const STRATEGIES: { id: NullKeyStrategy; label: string; note: string }[] = [
@@ -37,10 +38,7 @@ export function NullKeyPartitioner({ defaultStrategy = "uniform-sticky" }: NullK
   const [strategy, setStrategy] = useState<NullKeyStrategy>(defaultStrategy);
   const [valueBytes, setValueBytes] = useState(1000);
   return (
-    <section
-      aria-labelledby={`${ids}-title`}
-      className="not-prose my-8 rounded-xl border border-slate-200 bg-slate-50 p-4 shadow-sm sm:p-6 dark:border-slate-700 dark:bg-slate-900"
-    >
+    <section aria-labelledby={`${ids}-title`} className={widgetFrame}>
       <h3 id={`${ids}-title`} className="text-base font-bold text-slate-900 dark:text-white">
         실습: 키 없는 레코드는 어디로 갈까 <span className="font-normal text-slate-600 dark:text-slate-400">(null key)</span>
       </h3>
@@ -53,7 +51,7 @@ export function NullKeyPartitioner({ defaultStrategy = "uniform-sticky" }: NullK
             id={`${ids}-strategy`}
             value={strategy}
             onChange={(e) => setStrategy(e.target.value as NullKeyStrategy)}
-            className="mt-1 w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-slate-900 dark:border-slate-600 dark:bg-slate-950 dark:text-white"
+            className={selectClass}
           >
             {STRATEGIES.map((s) => (
               <option key={s.id} value={s.id}>
@@ -66,12 +64,7 @@ export function NullKeyPartitioner({ defaultStrategy = "uniform-sticky" }: NullK
           <label htmlFor={`${ids}-size`} className="block text-sm font-medium text-slate-800 dark:text-slate-200">
             레코드 값 크기
           </label>
-          <select
-            id={`${ids}-size`}
-            value={valueBytes}
-            onChange={(e) => setValueBytes(Number(e.target.value))}
-            className="mt-1 w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-slate-900 dark:border-slate-600 dark:bg-slate-950 dark:text-white"
-          >
+          <select id={`${ids}-size`} value={valueBytes} onChange={(e) => setValueBytes(Number(e.target.value))} className={selectClass}>
             {VALUE_SIZES.map((n) => (
               <option key={n} value={n}>
                 {n.toLocaleString("ko-KR")}바이트
@@ -93,16 +86,11 @@ function Run({ strategy, valueBytes, ids }: { strategy: NullKeyStrategy; valueBy
   const sendMany = (n: number) => {
     for (let i = 0; i < n; i++) sim.sendNullKey(valueBytes);
   };
-  const button =
-    "rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-semibold text-slate-900 hover:border-sky-600 dark:border-slate-600 dark:bg-slate-950 dark:text-white";
+  const button = secondaryButton;
   return (
     <div>
       <div className="mt-4 flex flex-wrap gap-2">
-        <button
-          type="button"
-          onClick={() => sendMany(1)}
-          className="rounded-md bg-sky-700 px-3 py-2 text-sm font-semibold text-white hover:bg-sky-800"
-        >
+        <button type="button" onClick={() => sendMany(1)} className={primaryButton}>
           레코드 1개 보내기
         </button>
         <button type="button" onClick={() => sendMany(10)} className={button}>

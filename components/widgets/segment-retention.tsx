@@ -1,6 +1,8 @@
 "use client";
 
 import { useId, useState } from "react";
+import { formatSimTime } from "./format";
+import { Stat, primaryButton, secondaryButton, selectClass, widgetFrame } from "./widget-parts";
 import { segmentViews, useRetentionSim, type RetentionState } from "./use-kafka";
 
 const SEGMENT_BYTES = 600;
@@ -14,15 +16,6 @@ const RETENTION_BYTES_CHOICES = [
   { value: 1200, label: "1200바이트" },
 ];
 
-/** "1분 30초" for a sim time in ms. */
-export function formatSimTime(ms: number): string {
-  const total = Math.floor(ms / 1000);
-  const m = Math.floor(total / 60);
-  const s = total % 60;
-  if (m === 0) return `${s}초`;
-  return s === 0 ? `${m}분` : `${m}분 ${s}초`;
-}
-
 /**
  * Segment & retention playground: one partition of `hello.kafka` with tiny segments, a simulated
  * clock and the broker's retention task, so the learner sees whole segments roll and disappear.
@@ -31,13 +24,9 @@ export function SegmentRetention() {
   const ids = useId();
   const [retentionMs, setRetentionMs] = useState(60_000);
   const [retentionBytes, setRetentionBytes] = useState(-1);
-  const select =
-    "mt-1 w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-slate-900 dark:border-slate-600 dark:bg-slate-950 dark:text-white";
+  const select = selectClass;
   return (
-    <section
-      aria-labelledby={`${ids}-title`}
-      className="not-prose my-8 rounded-xl border border-slate-200 bg-slate-50 p-4 shadow-sm sm:p-6 dark:border-slate-700 dark:bg-slate-900"
-    >
+    <section aria-labelledby={`${ids}-title`} className={widgetFrame}>
       <h3 id={`${ids}-title`} className="text-base font-bold text-slate-900 dark:text-white">
         실습: 세그먼트가 나뉘고 지워지는 과정 <span className="font-normal text-slate-600 dark:text-slate-400">(hello.kafka-0)</span>
       </h3>
@@ -87,16 +76,11 @@ function Partition({ retentionMs, retentionBytes, tableId }: { retentionMs: numb
   const { state } = sim;
   const log = state.log;
   const produce = () => sim.produce(`order-${log.logEndOffset}`, `{"item":"카프카 책","qty":${(log.logEndOffset % 3) + 1}}`);
-  const button =
-    "rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-semibold text-slate-900 hover:border-sky-600 dark:border-slate-600 dark:bg-slate-950 dark:text-white";
+  const button = secondaryButton;
   return (
     <div>
       <div className="mt-4 flex flex-wrap gap-2">
-        <button
-          type="button"
-          onClick={produce}
-          className="rounded-md bg-sky-700 px-3 py-2 text-sm font-semibold text-white hover:bg-sky-800"
-        >
+        <button type="button" onClick={produce} className={primaryButton}>
           레코드 보내기
         </button>
         <button type="button" onClick={() => sim.advance(10_000)} className={button}>
@@ -145,15 +129,6 @@ function Partition({ retentionMs, retentionBytes, tableId }: { retentionMs: numb
           </ul>
         </div>
       )}
-    </div>
-  );
-}
-
-function Stat({ label, value }: { label: string; value: string }) {
-  return (
-    <div className="rounded-md bg-white p-2 dark:bg-slate-950">
-      <dt className="text-xs text-slate-600 dark:text-slate-400">{label}</dt>
-      <dd className="font-mono font-semibold text-slate-900 dark:text-white">{value}</dd>
     </div>
   );
 }

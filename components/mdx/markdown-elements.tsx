@@ -30,3 +30,8 @@ export function Table(props: React.ComponentProps<"table">) {
     </div>
   );
 }
+
+/** Code blocks can scroll sideways; keyboard users must be able to focus them to scroll. */
+export function Pre(props: React.ComponentProps<"pre">) {
+  return <pre tabIndex={0} {...props} />;
+}

@@ -1,0 +1,19 @@
+/** Pieces every simulator widget shares, so they look and read the same. */
+
+export const widgetFrame =
+  "not-prose my-8 rounded-xl border border-slate-200 bg-slate-50 p-4 shadow-sm sm:p-6 dark:border-slate-700 dark:bg-slate-900";
+export const primaryButton = "rounded-md bg-sky-700 px-3 py-2 text-sm font-semibold text-white hover:bg-sky-800";
+export const secondaryButton =
+  "rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-semibold text-slate-900 hover:border-sky-600 dark:border-slate-600 dark:bg-slate-950 dark:text-white";
+export const selectClass =
+  "mt-1 w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-slate-900 dark:border-slate-600 dark:bg-slate-950 dark:text-white";
+
+/** A labelled figure in a widget's status strip. */
+export function Stat({ label, value }: { label: string; value: string }) {
+  return (
+    <div className="rounded-md bg-white p-2 dark:bg-slate-950">
+      <dt className="text-xs text-slate-600 dark:text-slate-400">{label}</dt>
+      <dd className="font-mono font-semibold text-slate-900 dark:text-white">{value}</dd>
+    </div>
+  );
+}
