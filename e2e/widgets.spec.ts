@@ -75,3 +75,51 @@ test("복제 실습: acks=all은 ISR 전원을 기다리고, 리더가 죽으면
   await widget.getByRole("button", { name: "레코드 보내기" }).click();
   await expect(status).toContainText("NOT_ENOUGH_REPLICAS");
 });
+
+test("컨슈머 그룹 실습: 리밸런스가 끝나면 파티션이 나뉘고, 파티션보다 많은 컨슈머는 유휴가 된다", async ({ page }) => {
+  await page.goto("/chapters/05-topics-partitions-groups");
+  const widget = page.getByRole("region", { name: /실습: 컨슈머 그룹과 리밸런스/ });
+  const stats = widget.getByTestId("group-stats");
+  const members = widget.getByTestId("group-members").locator("li");
+  const tick = widget.getByRole("button", { name: "시간 +1초" });
+
+  // The first join waits group.initial.rebalance.delay.ms (3 s) before the group becomes Stable.
+  await widget.getByRole("button", { name: "컨슈머 추가" }).click();
+  for (let i = 0; i < 5; i++) await tick.click();
+  await expect(stats).toContainText("그룹 상태Stable");
+  await expect(members).toHaveText([/consumer-1orders-0, orders-1, orders-2, orders-3/]);
+
+  // RangeAssignor: two consumers get two contiguous partitions each.
+  await widget.getByRole("button", { name: "컨슈머 추가" }).click();
+  for (let i = 0; i < 2; i++) await tick.click();
+  await expect(members).toHaveText([/consumer-1orders-0, orders-1/, /consumer-2orders-2, orders-3/]);
+
+  // Five consumers for four partitions: one is idle.
+  for (let i = 0; i < 3; i++) await widget.getByRole("button", { name: "컨슈머 추가" }).click();
+  for (let i = 0; i < 2; i++) await tick.click();
+  await expect(members.filter({ hasText: "유휴 (파티션 없음)" })).toHaveCount(1);
+
+  // Committed offset = next offset to read: after reading 5 records from offset 0 it is 5, lag 0.
+  await widget.getByRole("button", { name: "레코드 20개 보내기" }).click();
+  await widget.getByRole("button", { name: "consumer-1 poll" }).click();
+  await widget.getByRole("button", { name: "consumer-1 커밋" }).click();
+  await expect(widget.getByRole("table", { name: "파티션별 오프셋과 lag" }).locator("tbody tr").first()).toHaveText(
+    /orders-0consumer-1550/,
+  );
+});
+
+test("토픽 이름 검사기: 카프카와 같은 규칙과 같은 메시지로 이름을 검사한다", async ({ page }) => {
+  await page.goto("/chapters/05-topics-partitions-groups");
+  const widget = page.getByRole("region", { name: /실습: 토픽 이름 검사기/ });
+  const input = widget.getByLabel("새 토픽 이름");
+  const result = widget.getByTestId("topic-name-result");
+
+  await input.fill("..");
+  await expect(result).toContainText("Topic name is invalid: '..' is not allowed");
+  await input.fill("...");
+  await expect(result).toContainText("만들 수 있는 이름입니다.");
+  await input.fill("주문");
+  await expect(result).toContainText("contains one or more characters other than ASCII alphanumerics, '.', '_' and '-'");
+  await input.fill("payment.events");
+  await expect(result).toContainText("Topic 'payment.events' collides with existing topic: payment_events");
+});

@@ -1,8 +1,10 @@
 import { ClusterDiagram, CompactionDiagram, EcosystemDiagram, ReplicationDiagram, SegmentFilesDiagram } from "../diagrams";
+import { ConsumerGroupLab } from "../widgets/consumer-group-lab";
 import { KeyPartitioner } from "../widgets/key-partitioner";
 import { NullKeyPartitioner } from "../widgets/null-key-partitioner";
 import { ReplicationLab } from "../widgets/replication-lab";
 import { SegmentRetention } from "../widgets/segment-retention";
+import { TopicNameChecker } from "../widgets/topic-name-checker";
 import { Callout } from "./callout";
 import { H2, H3, Pre, Table } from "./markdown-elements";
 import type { MdxTagName } from "./tags";
@@ -17,6 +19,8 @@ export const mdxTags = {
   NullKeyPartitioner,
   SegmentRetention,
   ReplicationLab,
+  ConsumerGroupLab,
+  TopicNameChecker,
   EcosystemDiagram,
   ClusterDiagram,
   SegmentFilesDiagram,

@@ -4,6 +4,8 @@ export const MDX_TAG_NAMES = [
   "SegmentFilesDiagram",
   "ReplicationDiagram",
   "ReplicationLab",
+  "ConsumerGroupLab",
+  "TopicNameChecker",
   "Callout",
   "ClusterDiagram",
   "EcosystemDiagram",
