@@ -3,7 +3,7 @@
 import { useId, useState } from "react";
 import { formatSimTime } from "./format";
 import { groupView, useConsumerGroupSim, type AssignorName, type GroupState } from "./use-kafka";
-import { Stat, primaryButton, secondaryButton, selectClass, widgetFrame } from "./widget-parts";
+import { Stat, primaryButton, secondaryButton, selectClass, widgetFrame, SimTable } from "./widget-parts";
 
 const ASSIGNORS: { id: AssignorName; label: string }[] = [
   { id: "range", label: "RangeAssignor" },
@@ -147,34 +147,24 @@ function Group({ assignor, ids }: { assignor: AssignorName; ids: string }) {
 function LagTable({ state, tableId }: { state: GroupState; tableId: string }) {
   const rows = groupView(state).lag;
   return (
-    <div className="mt-4 overflow-x-auto">
-      <table className="w-full min-w-[30rem] text-left text-sm" aria-labelledby={tableId}>
-        <caption id={tableId} className="sr-only">
-          파티션별 오프셋과 lag
-        </caption>
-        <thead className="text-slate-700 dark:text-slate-300">
-          <tr>
-            {["파티션", "담당 컨슈머", "LEO", "커밋된 오프셋", "lag"].map((h) => (
-              <th key={h} scope="col" className="py-1 pr-2 font-medium">
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody className="font-mono text-slate-900 dark:text-slate-100">
-          {rows.map((r) => (
-            <tr key={r.tp}>
-              <th scope="row" className="py-1 pr-2 font-semibold">
-                {r.tp}
-              </th>
-              <td className="py-1 pr-2">{r.owner ?? "-"}</td>
-              <td className="py-1 pr-2">{r.logEndOffset}</td>
-              <td className="py-1 pr-2">{r.committed ?? "-"}</td>
-              <td className="py-1">{r.lag ?? "-"}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <SimTable
+      id={tableId}
+      caption="파티션별 오프셋과 lag"
+      columns={["{h}"]}
+      minWidth="30rem"
+      bodyClassName="font-mono text-slate-900 dark:text-slate-100"
+    >
+      {rows.map((r) => (
+        <tr key={r.tp}>
+          <th scope="row" className="py-1 pr-2 font-semibold">
+            {r.tp}
+          </th>
+          <td className="py-1 pr-2">{r.owner ?? "-"}</td>
+          <td className="py-1 pr-2">{r.logEndOffset}</td>
+          <td className="py-1 pr-2">{r.committed ?? "-"}</td>
+          <td className="py-1">{r.lag ?? "-"}</td>
+        </tr>
+      ))}
+    </SimTable>
   );
 }

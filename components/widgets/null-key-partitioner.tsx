@@ -1,7 +1,7 @@
 "use client";
 
 import { useId, useState } from "react";
-import { primaryButton, secondaryButton, selectClass, widgetFrame } from "./widget-parts";
+import { primaryButton, secondaryButton, selectClass, widgetFrame, SimTable } from "./widget-parts";
 import { usePartitionerSim, type NullKeyStrategy, type PartitionerState } from "./use-kafka";
 
 const STRATEGIES: { id: NullKeyStrategy; label: string; note: string }[] = [
@@ -132,57 +132,42 @@ function describeLast(state: PartitionerState, events: number): string {
 function PartitionTable({ state, labelId }: { state: PartitionerState; labelId: string }) {
   const sticky = state.sticky?.partition;
   return (
-    <div className="mt-4 overflow-x-auto">
-      <table className="w-full min-w-[28rem] text-left text-sm" aria-labelledby={labelId}>
-        <caption id={labelId} className="sr-only">
-          파티션별로 보낸 레코드
-        </caption>
-        <thead className="text-slate-700 dark:text-slate-300">
-          <tr>
-            <th scope="col" className="py-1 pr-2 font-medium">
-              파티션
+    <div>
+      <SimTable
+        id={labelId}
+        caption="파티션별로 보낸 레코드"
+        columns={["파티션", "레코드", "바이트", "대기 중인 배치"]}
+        minWidth="28rem"
+        bodyClassName="font-mono text-slate-900 dark:text-slate-100"
+      >
+        {state.queues.map((queue, p) => (
+          <tr key={p} className={p === sticky ? "bg-sky-100 dark:bg-sky-950" : undefined}>
+            <th scope="row" className="py-1 pr-2 font-semibold">
+              {p}
+              {p === sticky && (
+                <span className="ml-1 font-sans text-xs font-normal text-sky-800 dark:text-sky-300">(지금 붙어 있는 파티션)</span>
+              )}
             </th>
-            <th scope="col" className="py-1 pr-2 font-medium">
-              레코드
-            </th>
-            <th scope="col" className="py-1 pr-2 font-medium">
-              바이트
-            </th>
-            <th scope="col" className="py-1 font-medium">
-              대기 중인 배치
-            </th>
+            <td className="py-1 pr-2">{state.recordsPerPartition[p]}</td>
+            <td className="py-1 pr-2">{state.bytesPerPartition[p].toLocaleString("ko-KR")}</td>
+            <td className="py-1">
+              <span className="sr-only">
+                배치 {queue.length}개{queue.some((b) => b.full) ? ` (가득 찬 배치 ${queue.filter((b) => b.full).length}개)` : ""}
+              </span>
+              <span className="flex flex-wrap gap-1" aria-hidden="true">
+                {queue.map((b, i) => (
+                  <span
+                    key={i}
+                    title={`${b.records}개 레코드, ${b.bytes.toLocaleString("ko-KR")}바이트${b.full ? " (가득 참)" : ""}`}
+                    className={`inline-block h-4 rounded-sm ${b.full ? "bg-sky-700 dark:bg-sky-400" : "border border-sky-700 dark:border-sky-400"}`}
+                    style={{ width: `${Math.max(6, Math.round((b.bytes / state.batchSize) * 48))}px` }}
+                  />
+                ))}
+              </span>
+            </td>
           </tr>
-        </thead>
-        <tbody className="font-mono text-slate-900 dark:text-slate-100">
-          {state.queues.map((queue, p) => (
-            <tr key={p} className={p === sticky ? "bg-sky-100 dark:bg-sky-950" : undefined}>
-              <th scope="row" className="py-1 pr-2 font-semibold">
-                {p}
-                {p === sticky && (
-                  <span className="ml-1 font-sans text-xs font-normal text-sky-800 dark:text-sky-300">(지금 붙어 있는 파티션)</span>
-                )}
-              </th>
-              <td className="py-1 pr-2">{state.recordsPerPartition[p]}</td>
-              <td className="py-1 pr-2">{state.bytesPerPartition[p].toLocaleString("ko-KR")}</td>
-              <td className="py-1">
-                <span className="sr-only">
-                  배치 {queue.length}개{queue.some((b) => b.full) ? ` (가득 찬 배치 ${queue.filter((b) => b.full).length}개)` : ""}
-                </span>
-                <span className="flex flex-wrap gap-1" aria-hidden="true">
-                  {queue.map((b, i) => (
-                    <span
-                      key={i}
-                      title={`${b.records}개 레코드, ${b.bytes.toLocaleString("ko-KR")}바이트${b.full ? " (가득 참)" : ""}`}
-                      className={`inline-block h-4 rounded-sm ${b.full ? "bg-sky-700 dark:bg-sky-400" : "border border-sky-700 dark:border-sky-400"}`}
-                      style={{ width: `${Math.max(6, Math.round((b.bytes / state.batchSize) * 48))}px` }}
-                    />
-                  ))}
-                </span>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </SimTable>
       {state.strategy === "uniform-sticky" && state.sticky && (
         <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">
           파티션 {state.sticky.partition}에 보낸 양: {state.sticky.producedBytes.toLocaleString("ko-KR")} /{" "}

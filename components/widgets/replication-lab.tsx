@@ -2,7 +2,7 @@
 
 import { useId, useState } from "react";
 import { formatSimTime } from "./format";
-import { Stat, primaryButton, secondaryButton, selectClass, widgetFrame } from "./widget-parts";
+import { Stat, primaryButton, secondaryButton, selectClass, widgetFrame, StatusLine, SimTable } from "./widget-parts";
 import { replicationView, useReplicationSim, type Acks, type ReplicationState } from "./use-kafka";
 
 const ACKS: Acks[] = ["0", "1", "all"];
@@ -91,81 +91,54 @@ function Lab({ minIsr, ids, select }: { minIsr: number; ids: string; select: str
         <Stat label="ISR" value={`[${state.isr.join(", ")}]`} />
         <Stat label="하이 워터마크" value={view.highWatermark >= 0 ? String(view.highWatermark) : "-"} />
       </dl>
-      <p
-        role="status"
-        aria-live="polite"
-        className="mt-4 rounded-md bg-white p-3 text-sm text-slate-900 dark:bg-slate-950 dark:text-white"
-        data-testid="replication-status"
-      >
-        {describe(state)}
-      </p>
+      <StatusLine testId="replication-status">{describe(state)}</StatusLine>
       {view.lostAcknowledged.length > 0 && (
         <p role="alert" className="mt-2 rounded-md bg-rose-50 p-3 text-sm text-rose-900 dark:bg-rose-950 dark:text-rose-200">
           성공 응답을 받았던 레코드 {view.lostAcknowledged.length}개(오프셋 {view.lostAcknowledged.map((q) => q.offset).join(", ")})가
           사라졌습니다. 남은 복제본 어디에도 없습니다.
         </p>
       )}
-      <div className="mt-4 overflow-x-auto">
-        <table className="w-full min-w-[34rem] text-left text-sm" aria-labelledby={`${ids}-replicas`}>
-          <caption id={`${ids}-replicas`} className="sr-only">
-            브로커별 복제본
-          </caption>
-          <thead className="text-slate-700 dark:text-slate-300">
-            <tr>
-              <th scope="col" className="py-1 pr-2 font-medium">
-                브로커
+      <SimTable
+        id={`${ids}-replicas`}
+        caption="브로커별 복제본"
+        columns={["브로커", "상태", "ISR", "LEO", "조작"]}
+        minWidth="34rem"
+        bodyClassName="text-slate-900 dark:text-slate-100"
+      >
+        {state.replicas.map((r) => {
+          const leader = r.brokerId === state.leader;
+          return (
+            <tr key={r.brokerId} className={leader ? "bg-sky-100 dark:bg-sky-950" : undefined}>
+              <th scope="row" className="py-1 pr-2 font-semibold">
+                브로커 {r.brokerId} <span className="font-normal">{leader ? "(리더)" : "(팔로워)"}</span>
               </th>
-              <th scope="col" className="py-1 pr-2 font-medium">
-                상태
-              </th>
-              <th scope="col" className="py-1 pr-2 font-medium">
-                ISR
-              </th>
-              <th scope="col" className="py-1 pr-2 font-medium">
-                LEO
-              </th>
-              <th scope="col" className="py-1 font-medium">
-                조작
-              </th>
+              <td className="py-1 pr-2">{!r.running ? "꺼짐" : r.paused ? "복제 멈춤" : "실행 중"}</td>
+              <td className="py-1 pr-2">{state.isr.includes(r.brokerId) ? "예" : "아니오"}</td>
+              <td className="py-1 pr-2 font-mono">{r.leo}</td>
+              <td className="flex flex-wrap gap-1 py-1">
+                <button
+                  type="button"
+                  className={small}
+                  onClick={() => sim.setRunning(r.brokerId, !r.running)}
+                  aria-label={`브로커 ${r.brokerId} ${r.running ? "끄기" : "켜기"}`}
+                >
+                  {r.running ? "끄기" : "켜기"}
+                </button>
+                {!leader && r.running && (
+                  <button
+                    type="button"
+                    className={small}
+                    onClick={() => sim.setPaused(r.brokerId, !r.paused)}
+                    aria-label={`브로커 ${r.brokerId} ${r.paused ? "복제 재개" : "복제 멈춤"}`}
+                  >
+                    {r.paused ? "복제 재개" : "복제 멈춤"}
+                  </button>
+                )}
+              </td>
             </tr>
-          </thead>
-          <tbody className="text-slate-900 dark:text-slate-100">
-            {state.replicas.map((r) => {
-              const leader = r.brokerId === state.leader;
-              return (
-                <tr key={r.brokerId} className={leader ? "bg-sky-100 dark:bg-sky-950" : undefined}>
-                  <th scope="row" className="py-1 pr-2 font-semibold">
-                    브로커 {r.brokerId} <span className="font-normal">{leader ? "(리더)" : "(팔로워)"}</span>
-                  </th>
-                  <td className="py-1 pr-2">{!r.running ? "꺼짐" : r.paused ? "복제 멈춤" : "실행 중"}</td>
-                  <td className="py-1 pr-2">{state.isr.includes(r.brokerId) ? "예" : "아니오"}</td>
-                  <td className="py-1 pr-2 font-mono">{r.leo}</td>
-                  <td className="flex flex-wrap gap-1 py-1">
-                    <button
-                      type="button"
-                      className={small}
-                      onClick={() => sim.setRunning(r.brokerId, !r.running)}
-                      aria-label={`브로커 ${r.brokerId} ${r.running ? "끄기" : "켜기"}`}
-                    >
-                      {r.running ? "끄기" : "켜기"}
-                    </button>
-                    {!leader && r.running && (
-                      <button
-                        type="button"
-                        className={small}
-                        onClick={() => sim.setPaused(r.brokerId, !r.paused)}
-                        aria-label={`브로커 ${r.brokerId} ${r.paused ? "복제 재개" : "복제 멈춤"}`}
-                      >
-                        {r.paused ? "복제 재개" : "복제 멈춤"}
-                      </button>
-                    )}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+          );
+        })}
+      </SimTable>
     </div>
   );
 }

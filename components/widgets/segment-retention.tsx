@@ -2,7 +2,7 @@
 
 import { useId, useState } from "react";
 import { formatSimTime } from "./format";
-import { Stat, primaryButton, secondaryButton, selectClass, widgetFrame } from "./widget-parts";
+import { Stat, primaryButton, secondaryButton, selectClass, widgetFrame, StatusLine, SimTable } from "./widget-parts";
 import { segmentViews, useRetentionSim, type RetentionState } from "./use-kafka";
 
 const SEGMENT_BYTES = 600;
@@ -103,14 +103,7 @@ function Partition({ retentionMs, retentionBytes, tableId }: { retentionMs: numb
         <Stat label="log end offset (LEO)" value={String(log.logEndOffset)} />
         <Stat label="파티션 크기" value={`${segmentViews(state).reduce((n, v) => n + v.bytes, 0)}B`} />
       </dl>
-      <p
-        role="status"
-        aria-live="polite"
-        className="mt-4 rounded-md bg-white p-3 text-sm text-slate-900 dark:bg-slate-950 dark:text-white"
-        data-testid="retention-status"
-      >
-        {describe(state)}
-      </p>
+      <StatusLine testId="retention-status">{describe(state)}</StatusLine>
       <SegmentTable state={state} tableId={tableId} />
       {log.pendingDeletes.length > 0 && (
         <div className="mt-3 text-sm text-slate-700 dark:text-slate-300">
@@ -155,41 +148,24 @@ function describe(state: RetentionState): string {
 function SegmentTable({ state, tableId }: { state: RetentionState; tableId: string }) {
   const views = segmentViews(state);
   return (
-    <div className="mt-4 overflow-x-auto">
-      <table className="w-full min-w-[34rem] text-left text-sm" aria-labelledby={tableId}>
-        <caption id={tableId} className="sr-only">
-          세그먼트 파일
-        </caption>
-        <thead className="text-slate-700 dark:text-slate-300">
-          <tr>
-            <th scope="col" className="py-1 pr-2 font-medium">
-              파일
-            </th>
-            <th scope="col" className="py-1 pr-2 font-medium">
-              오프셋
-            </th>
-            <th scope="col" className="py-1 pr-2 font-medium">
-              크기
-            </th>
-            <th scope="col" className="py-1 font-medium">
-              가장 새 레코드 시각
-            </th>
-          </tr>
-        </thead>
-        <tbody className="text-slate-900 dark:text-slate-100">
-          {views.map((v) => (
-            <tr key={v.baseOffset} className={v.active ? "bg-sky-100 dark:bg-sky-950" : undefined}>
-              <th scope="row" className="py-1 pr-2 font-mono text-xs font-semibold">
-                {v.fileName}
-                {v.active && <span className="ml-1 font-sans font-normal text-sky-800 dark:text-sky-300">(액티브)</span>}
-              </th>
-              <td className="py-1 pr-2 font-mono">{v.records ? `${v.baseOffset}–${v.lastOffset}` : "(비어 있음)"}</td>
-              <td className="py-1 pr-2 font-mono">{v.bytes}B</td>
-              <td className="py-1">{v.newestTimestampMs === null ? "-" : formatSimTime(v.newestTimestampMs)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <SimTable
+      id={tableId}
+      caption="세그먼트 파일"
+      columns={["파일", "오프셋", "크기", "가장 새 레코드 시각"]}
+      minWidth="34rem"
+      bodyClassName="text-slate-900 dark:text-slate-100"
+    >
+      {views.map((v) => (
+        <tr key={v.baseOffset} className={v.active ? "bg-sky-100 dark:bg-sky-950" : undefined}>
+          <th scope="row" className="py-1 pr-2 font-mono text-xs font-semibold">
+            {v.fileName}
+            {v.active && <span className="ml-1 font-sans font-normal text-sky-800 dark:text-sky-300">(액티브)</span>}
+          </th>
+          <td className="py-1 pr-2 font-mono">{v.records ? `${v.baseOffset}–${v.lastOffset}` : "(비어 있음)"}</td>
+          <td className="py-1 pr-2 font-mono">{v.bytes}B</td>
+          <td className="py-1">{v.newestTimestampMs === null ? "-" : formatSimTime(v.newestTimestampMs)}</td>
+        </tr>
+      ))}
+    </SimTable>
   );
 }

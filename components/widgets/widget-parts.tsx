@@ -17,3 +17,47 @@ export function Stat({ label, value }: { label: string; value: string }) {
     </div>
   );
 }
+
+/** The live line that tells a screen reader (and everyone) what the last action did. */
+export function StatusLine({ testId, children }: { testId: string; children: React.ReactNode }) {
+  return (
+    <p
+      role="status"
+      aria-live="polite"
+      className="mt-4 rounded-md bg-white p-3 text-sm text-slate-900 dark:bg-slate-950 dark:text-white"
+      data-testid={testId}
+    >
+      {children}
+    </p>
+  );
+}
+
+/** A simulator table: named by a visually hidden caption, scrolling sideways on phones. */
+export function SimTable(props: {
+  id: string;
+  caption: string;
+  columns: string[];
+  minWidth: string;
+  bodyClassName?: string;
+  children: React.ReactNode;
+}) {
+  return (
+    <div className="mt-4 overflow-x-auto">
+      <table className="w-full text-left text-sm" style={{ minWidth: props.minWidth }} aria-labelledby={props.id}>
+        <caption id={props.id} className="sr-only">
+          {props.caption}
+        </caption>
+        <thead className="text-slate-700 dark:text-slate-300">
+          <tr>
+            {props.columns.map((h) => (
+              <th key={h} scope="col" className="py-1 pr-2 font-medium">
+                {h}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody className={props.bodyClassName ?? "text-slate-900 dark:text-slate-100"}>{props.children}</tbody>
+      </table>
+    </div>
+  );
+}
