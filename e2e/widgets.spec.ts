@@ -123,3 +123,23 @@ test("토픽 이름 검사기: 카프카와 같은 규칙과 같은 메시지로
   await input.fill("payment.events");
   await expect(result).toContainText("Topic 'payment.events' collides with existing topic: payment_events");
 });
+
+test("레코드 배치 실습: null 키는 길이 -1(varint 01)로 쓰이고, 바이트 하나가 망가지면 CRC 검사가 CORRUPT_MESSAGE로 막는다", async ({
+  page,
+}) => {
+  await page.goto("/chapters/06-records-and-metadata");
+  const widget = page.getByRole("region", { name: /실습: 레코드 배치 바이트 들여다보기/ });
+  const status = widget.getByTestId("record-status");
+  const fields = widget.getByRole("table", { name: "필드별 바이트" });
+
+  await expect(status).toContainText("헤더 61바이트");
+  await expect(status).toContainText("CRC-32C 일치");
+
+  await widget.getByLabel("키 없음 (null)").check();
+  const keyLength = fields.getByRole("row").filter({ has: page.getByRole("button", { name: "records[0].keyLength", exact: true }) });
+  await expect(keyLength.locator("td").nth(1)).toHaveText("01");
+  await expect(keyLength.locator("td").nth(2)).toHaveText("-1");
+
+  await widget.getByRole("button", { name: "바이트 하나 망가뜨리기" }).click();
+  await expect(status).toContainText("CORRUPT_MESSAGE");
+});

@@ -1,7 +1,15 @@
-import { ClusterDiagram, CompactionDiagram, EcosystemDiagram, ReplicationDiagram, SegmentFilesDiagram } from "../diagrams";
+import {
+  ClusterDiagram,
+  CompactionDiagram,
+  EcosystemDiagram,
+  MetadataFlowDiagram,
+  ReplicationDiagram,
+  SegmentFilesDiagram,
+} from "../diagrams";
 import { ConsumerGroupLab } from "../widgets/consumer-group-lab";
 import { KeyPartitioner } from "../widgets/key-partitioner";
 import { NullKeyPartitioner } from "../widgets/null-key-partitioner";
+import { RecordInspector } from "../widgets/record-inspector";
 import { ReplicationLab } from "../widgets/replication-lab";
 import { SegmentRetention } from "../widgets/segment-retention";
 import { TopicNameChecker } from "../widgets/topic-name-checker";
@@ -21,11 +29,13 @@ export const mdxTags = {
   ReplicationLab,
   ConsumerGroupLab,
   TopicNameChecker,
+  RecordInspector,
   EcosystemDiagram,
   ClusterDiagram,
   SegmentFilesDiagram,
   CompactionDiagram,
   ReplicationDiagram,
+  MetadataFlowDiagram,
 } satisfies Record<MdxTagName, React.ComponentType<never>>;
 
 /** Tags plus the Markdown element overrides (anchored headings, scrollable tables). */

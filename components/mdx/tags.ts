@@ -6,6 +6,8 @@ export const MDX_TAG_NAMES = [
   "ReplicationLab",
   "ConsumerGroupLab",
   "TopicNameChecker",
+  "RecordInspector",
+  "MetadataFlowDiagram",
   "Callout",
   "ClusterDiagram",
   "EcosystemDiagram",

@@ -57,7 +57,7 @@ export function KeyPartitioner({ defaultKey = "order-42", defaultPartitions = 3 
               maxLength={200}
               autoComplete="off"
               spellCheck={false}
-              className="w-full min-w-0 rounded-md border border-slate-300 bg-white px-3 py-2 font-mono text-slate-900 dark:border-slate-600 dark:bg-slate-950 dark:text-white"
+              className="w-full min-w-0 rounded-md border border-slate-300 bg-white px-3 py-2 text-slate-900 dark:border-slate-600 dark:bg-slate-950 dark:text-white"
             />
             <button
               type="button"
@@ -147,7 +147,7 @@ export function KeyPartitioner({ defaultKey = "order-42", defaultPartitions = 3 
                   return (
                     <li
                       key={s.key}
-                      className={`rounded px-1.5 py-0.5 font-mono text-xs ${moved ? "bg-amber-200 text-amber-950" : "bg-slate-200 text-slate-900 dark:bg-slate-700 dark:text-slate-100"}`}
+                      className={`rounded px-1.5 py-0.5 text-xs ${moved ? "bg-amber-200 text-amber-950" : "bg-slate-200 text-slate-900 dark:bg-slate-700 dark:text-slate-100"}`}
                     >
                       {s.key === "" ? '""' : s.key}
                       {moved && <span className="sr-only"> (파티션 {s.partitionAtSend}에서 이동)</span>}

@@ -7,6 +7,9 @@
 import { useCallback, useMemo, useReducer } from "react";
 import { murmur2, toPositive } from "@/lib/kafka";
 import {
+  decodeRecordBatch,
+  inspectRecordBatch,
+  tryEncodeRecordBatch,
   checkNewTopicName,
   computeLag,
   createGroupState,
@@ -253,4 +256,31 @@ export function useConsumerGroupSim(config: { assignor: AssignorName; topic: str
       [dispatch],
     ),
   };
+}
+
+/** 2026-01-01T00:00:00Z: a fixed CreateTime, so the same record always encodes to the same bytes. */
+const INSPECTOR_TIMESTAMP = 1_767_225_600_000;
+
+/**
+ * Encodes one record as a v2 record batch and inspects it field by field. `corrupt` flips the
+ * last byte (inside the CRC-covered area) to show what a broker does with a damaged batch.
+ */
+export function useRecordInspection(input: {
+  key: string | null;
+  value: string;
+  header: { key: string; value: string } | null;
+  corrupt: boolean;
+}) {
+  const { key, value, header, corrupt } = input;
+  const headerKey = header?.key;
+  const headerValue = header?.value;
+  return useMemo(() => {
+    const headers = headerKey !== undefined && headerValue !== undefined ? [{ key: headerKey, value: headerValue }] : [];
+    const encoded = tryEncodeRecordBatch({ baseOffset: 0, baseTimestamp: INSPECTOR_TIMESTAMP, records: [{ key, value, headers }] });
+    if (!encoded.ok) return { error: encoded.error, bytes: new Uint8Array(), inspection: null, decodeError: null };
+    const bytes = encoded.value.slice();
+    if (corrupt) bytes[bytes.length - 1] ^= 0xff;
+    const decoded = decodeRecordBatch(bytes);
+    return { error: null, bytes, inspection: inspectRecordBatch(bytes), decodeError: decoded.ok ? null : decoded.error };
+  }, [key, value, headerKey, headerValue, corrupt]);
 }
