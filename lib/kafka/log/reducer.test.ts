@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { expectStepNeverThrows } from "../__testing__/malformed-events";
+import { expectStepNeverThrows } from "../__testing__/reducer-contracts";
 import { describe, expect, it } from "vitest";
 import { createLogState } from "./config";
 import { stepLog } from "./reducer";

@@ -1,4 +1,4 @@
-// Test support (not engine code): the shared "step never throws" contract every reducer must meet.
+// Test support (not engine code): contracts every reducer must meet: replayable, and never throwing.
 import fc from "fast-check";
 import { expect } from "vitest";
 
@@ -42,4 +42,22 @@ export function expectStepNeverThrows<S extends { lastError: unknown }, E>(initi
     }),
     { numRuns },
   );
+}
+
+/**
+ * Asserts the replay contract: the same initial state and events give deep-equal, plain-JSON
+ * states, and stepping never mutates its input (so any run can be replayed from seed + events).
+ */
+export function expectReplayable<S, E>(make: () => S, events: E[], step: (s: S, e: E) => S) {
+  const a = events.reduce(step, make());
+  const b = events.reduce(step, make());
+  expect(a).toEqual(b);
+  expect(JSON.parse(JSON.stringify(a))).toEqual(a);
+  let s = make();
+  for (const e of events) {
+    const before = JSON.stringify(s);
+    const next = step(s, e);
+    expect(JSON.stringify(s)).toBe(before);
+    s = next;
+  }
 }
