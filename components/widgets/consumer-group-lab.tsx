@@ -3,7 +3,7 @@
 import { useId, useState } from "react";
 import { formatSimTime } from "./format";
 import { groupView, useConsumerGroupSim, type AssignorName, type GroupState } from "./use-kafka";
-import { Stat, primaryButton, secondaryButton, selectClass, widgetFrame, SimTable } from "./widget-parts";
+import { Stat, primaryButton, secondaryButton, selectClass, widgetFrame, SimTable, RowAction } from "./widget-parts";
 
 const ASSIGNORS: { id: AssignorName; label: string }[] = [
   { id: "range", label: "RangeAssignor" },
@@ -12,6 +12,7 @@ const ASSIGNORS: { id: AssignorName; label: string }[] = [
   { id: "cooperative-sticky", label: "CooperativeStickyAssignor" },
 ];
 const TOPIC = "orders";
+const MEMBER_ACTION = { poll: "poll", 커밋: "commit", 종료: "leave", 장애: "crash" } as const;
 
 /**
  * Consumer-group lab: consumers join, leave and crash; the group rebalances with the chosen
@@ -55,8 +56,6 @@ function Group({ assignor, ids }: { assignor: AssignorName; ids: string }) {
   const sim = useConsumerGroupSim({ assignor, topic: TOPIC, partitions: 4 });
   const { state } = sim;
   const view = groupView(state);
-  const small =
-    "rounded border border-slate-300 bg-white px-2 py-1 text-xs font-semibold text-slate-900 hover:border-sky-600 dark:border-slate-600 dark:bg-slate-950 dark:text-white";
   const members = state.members.filter((m) => m.alive || m.assignment.length > 0);
   return (
     <div>
@@ -108,23 +107,14 @@ function Group({ assignor, ids }: { assignor: AssignorName; ids: string }) {
               </span>
               {m.alive && (
                 <span className="ml-auto flex gap-1">
-                  <button type="button" className={small} onClick={() => sim.member(m.memberId, "poll")} aria-label={`${m.memberId} poll`}>
-                    poll
-                  </button>
-                  <button
-                    type="button"
-                    className={small}
-                    onClick={() => sim.member(m.memberId, "commit")}
-                    aria-label={`${m.memberId} 커밋`}
-                  >
-                    커밋
-                  </button>
-                  <button type="button" className={small} onClick={() => sim.member(m.memberId, "leave")} aria-label={`${m.memberId} 종료`}>
-                    종료
-                  </button>
-                  <button type="button" className={small} onClick={() => sim.member(m.memberId, "crash")} aria-label={`${m.memberId} 장애`}>
-                    장애
-                  </button>
+                  {(["poll", "커밋", "종료", "장애"] as const).map((label) => (
+                    <RowAction
+                      key={label}
+                      rowName={m.memberId}
+                      label={label}
+                      onClick={() => sim.member(m.memberId, MEMBER_ACTION[label])}
+                    />
+                  ))}
                 </span>
               )}
             </li>

@@ -2,7 +2,7 @@
 
 import { useId, useState } from "react";
 import { formatSimTime } from "./format";
-import { Stat, primaryButton, secondaryButton, selectClass, widgetFrame, StatusLine, SimTable } from "./widget-parts";
+import { Stat, primaryButton, secondaryButton, selectClass, widgetFrame, StatusLine, SimTable, RowAction } from "./widget-parts";
 import { replicationView, useReplicationSim, type Acks, type ReplicationState } from "./use-kafka";
 
 const ACKS: Acks[] = ["0", "1", "all"];
@@ -45,8 +45,6 @@ function Lab({ minIsr, ids, select }: { minIsr: number; ids: string; select: str
   const [acks, setAcks] = useState<Acks>("all");
   const view = replicationView(state);
   const button = secondaryButton;
-  const small =
-    "rounded border border-slate-300 bg-white px-2 py-1 text-xs font-semibold text-slate-900 hover:border-sky-600 dark:border-slate-600 dark:bg-slate-950 dark:text-white";
   const sent = view.requests;
   return (
     <div>
@@ -116,23 +114,17 @@ function Lab({ minIsr, ids, select }: { minIsr: number; ids: string; select: str
               <td className="py-1 pr-2">{state.isr.includes(r.brokerId) ? "예" : "아니오"}</td>
               <td className="py-1 pr-2 font-mono">{r.leo}</td>
               <td className="flex flex-wrap gap-1 py-1">
-                <button
-                  type="button"
-                  className={small}
+                <RowAction
+                  rowName={`브로커 ${r.brokerId}`}
+                  label={r.running ? "끄기" : "켜기"}
                   onClick={() => sim.setRunning(r.brokerId, !r.running)}
-                  aria-label={`브로커 ${r.brokerId} ${r.running ? "끄기" : "켜기"}`}
-                >
-                  {r.running ? "끄기" : "켜기"}
-                </button>
+                />
                 {!leader && r.running && (
-                  <button
-                    type="button"
-                    className={small}
+                  <RowAction
+                    rowName={`브로커 ${r.brokerId}`}
+                    label={r.paused ? "복제 재개" : "복제 멈춤"}
                     onClick={() => sim.setPaused(r.brokerId, !r.paused)}
-                    aria-label={`브로커 ${r.brokerId} ${r.paused ? "복제 재개" : "복제 멈춤"}`}
-                  >
-                    {r.paused ? "복제 재개" : "복제 멈춤"}
-                  </button>
+                  />
                 )}
               </td>
             </tr>

@@ -61,3 +61,17 @@ export function SimTable(props: {
     </div>
   );
 }
+
+/** A small button acting on one row (a broker, a consumer); the label names the row for screen readers. */
+export function RowAction({ label, rowName, onClick }: { label: string; rowName: string; onClick: () => void }) {
+  return (
+    <button
+      type="button"
+      onClick={onClick}
+      aria-label={`${rowName} ${label}`}
+      className="rounded border border-slate-300 bg-white px-2 py-1 text-xs font-semibold text-slate-900 hover:border-sky-600 dark:border-slate-600 dark:bg-slate-950 dark:text-white"
+    >
+      {label}
+    </button>
+  );
+}
