@@ -9,7 +9,7 @@ import "dotenv/config";
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
-import { defaultNginxPrefix, writeGenerations } from "../deploy/cache-purge.mts";
+import { defaultNginxPrefix, writeGenerations, writeLessonFiles } from "../deploy/lesson-cache.mts";
 import { nginxHasBrotli, precompressTree, renderNginx, requireNginx, startNginx, testNginx, treeHash } from "../deploy/nginx/render.mts";
 
 const nginx = requireNginx();
@@ -94,11 +94,21 @@ console.log(
     (nginxHasBrotli(nginx) ? "" : ", brotli 모듈 없음: gzip만 제공"),
 );
 
+// Every prerendered lesson, written to disk with its gzip twin from what the app itself serves.
+const chapters = existsSync(".next/server/app/chapters")
+  ? readdirSync(".next/server/app/chapters")
+      .filter((f) => f.endsWith(".html"))
+      .map((f) => `/chapters/${f.slice(0, -5)}`)
+  : [];
+const lessons = await writeLessonFiles(prefix, `http://127.0.0.1:${appPorts[0]}`, ["/", ...chapters]);
+if (lessons.skipped.length) console.log(`디스크에 쓰지 않은 강의 (프록시 캐시로 제공): ${lessons.skipped.join(", ")}`);
+
 renderNginx({
   prefix,
   templates: {
     "nginx.conf": path.resolve("deploy/nginx/nginx.conf.template"),
     "lesson-cache.conf": path.resolve("deploy/nginx/lesson-cache.conf.template"),
+    "lesson-static.conf": path.resolve("deploy/nginx/lesson-static.conf.template"),
   },
   vars: {
     LISTEN: String(port),
@@ -114,15 +124,12 @@ testNginx(nginx, prefix);
 supervise("nginx", startNginx(nginx, prefix));
 await waitForHttp(`http://127.0.0.1:${port}/`, 30_000);
 
-// Warm the cache, so the first learner of each chapter already gets a hit.
-const chapters = existsSync(".next/server/app/chapters")
-  ? readdirSync(".next/server/app/chapters")
-      .filter((f) => f.endsWith(".html"))
-      .map((f) => `/chapters/${f.slice(0, -5)}`)
-  : [];
-for (const p of ["/", ...chapters]) {
+// Warm the proxy cache for whatever is not on disk, so the first learner already gets a hit.
+for (const p of lessons.skipped) {
   for (const enc of ["gzip, deflate, br", ""]) {
     await fetch(`http://127.0.0.1:${port}${p}`, { headers: { "accept-encoding": enc } }).then((r) => r.arrayBuffer());
   }
 }
-console.log(`캐시 서버: http://127.0.0.1:${port} (nginx) → 앱 ${appPorts.map((p) => `127.0.0.1:${p}`).join(", ")}; 강의 ${chapters.length}개 캐시됨`);
+console.log(
+  `캐시 서버: http://127.0.0.1:${port} (nginx) → 앱 ${appPorts.map((p) => `127.0.0.1:${p}`).join(", ")}; 강의 ${lessons.written.length}개 디스크에서 제공`,
+);
