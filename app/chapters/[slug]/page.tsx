@@ -64,6 +64,7 @@ export default async function ChapterPage({ params }: Props) {
           </div>
         </header>
         <div className="prose prose-slate max-w-none dark:prose-invert prose-headings:scroll-mt-20 prose-a:text-sky-700 dark:prose-a:text-sky-400">
+          {/* eslint-disable-next-line react-hooks/static-components -- a Server Component renders once per build; the compiled chapter has no state to reset */}
           <Content components={mdxComponents} />
         </div>
         <ReadTracker chapter={slug} />
