@@ -14,6 +14,7 @@ import { ReplicationLab } from "../widgets/replication-lab";
 import { SegmentRetention } from "../widgets/segment-retention";
 import { TopicNameChecker } from "../widgets/topic-name-checker";
 import { Callout } from "./callout";
+import { Term } from "./term";
 import { H2, H3, Pre, Table } from "./markdown-elements";
 import type { MdxTagName } from "./tags";
 
@@ -36,6 +37,7 @@ export const mdxTags = {
   CompactionDiagram,
   ReplicationDiagram,
   MetadataFlowDiagram,
+  Term,
 } satisfies Record<MdxTagName, React.ComponentType<never>>;
 
 /** Tags plus the Markdown element overrides (anchored headings, scrollable tables). */
