@@ -6,6 +6,7 @@ import {
   ReplicationDiagram,
   SegmentFilesDiagram,
 } from "../diagrams";
+import { DeliveryTimelineDiagram, OffsetCommitDiagram, TransactionDiagram } from "../diagrams";
 import { ConsumerGroupLab } from "../widgets/consumer-group-lab";
 import { KeyPartitioner } from "../widgets/key-partitioner";
 import { NullKeyPartitioner } from "../widgets/null-key-partitioner";
@@ -38,6 +39,9 @@ export const mdxTags = {
   ReplicationDiagram,
   MetadataFlowDiagram,
   Term,
+  DeliveryTimelineDiagram,
+  OffsetCommitDiagram,
+  TransactionDiagram,
 } satisfies Record<MdxTagName, React.ComponentType<never>>;
 
 /** Tags plus the Markdown element overrides (anchored headings, scrollable tables). */

@@ -15,5 +15,8 @@ export const MDX_TAG_NAMES = [
   "NullKeyPartitioner",
   "SegmentRetention",
   "Term",
+  "DeliveryTimelineDiagram",
+  "OffsetCommitDiagram",
+  "TransactionDiagram",
 ] as const;
 export type MdxTagName = (typeof MDX_TAG_NAMES)[number];
