@@ -5,6 +5,7 @@ import { spawnSync } from "node:child_process";
 const suites = [
   ["typecheck", ["run", "typecheck"]],
   ["unit", ["run", "test:unit"]],
+  ["content", ["run", "content:check"]],
   ["database", ["run", "test:db"]],
   ["e2e", ["run", "test:e2e"]],
 ];
