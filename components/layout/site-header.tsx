@@ -7,7 +7,7 @@ const NAV_LINK = "rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:
 /** The top bar: course title, main navigation, search, theme switch and sign-in state. */
 export function SiteHeader() {
   return (
-    <header className="sticky top-0 z-20 border-b border-slate-200 bg-white/90 backdrop-blur dark:border-slate-800 dark:bg-slate-950/90">
+    <header className="sticky top-0 z-20 border-b print:hidden border-slate-200 bg-white/90 backdrop-blur dark:border-slate-800 dark:bg-slate-950/90">
       <div className="mx-auto flex h-14 max-w-6xl items-center gap-1 px-3 sm:gap-2 sm:px-4">
         <Link href="/" className="mr-1 flex shrink-0 items-center gap-2 whitespace-nowrap text-lg font-bold text-slate-900 dark:text-white">
           <svg aria-hidden="true" viewBox="0 0 32 32" className="h-7 w-7">
