@@ -4,13 +4,13 @@
  * `retry.backoff.ms`; `delivery.timeout.ms` bounds the whole thing. Static SVG, 640-unit viewBox.
  */
 
-import { DIAGRAM_FONT, DIAGRAM_LINE, DIAGRAM_TEXT, DiagramArrow, DiagramFigure } from "./diagram-figure";
+import { DIAGRAM_BOX, DIAGRAM_ERROR_LINE, DIAGRAM_ERROR_TEXT, DIAGRAM_FONT, DIAGRAM_LINE, DIAGRAM_TEXT, DiagramArrow, DiagramFigure } from "./diagram-figure";
 
 const ID = "delivery-timeline-diagram";
-const REQUEST = "fill-sky-50 stroke-sky-600 dark:fill-sky-950 dark:stroke-sky-400";
-const LINGER = "fill-emerald-50 stroke-emerald-700 dark:fill-emerald-950 dark:stroke-emerald-300";
-const ERROR_TEXT = "fill-rose-700 dark:fill-rose-300";
-const LIMIT = "stroke-rose-600 dark:stroke-rose-400";
+const REQUEST = DIAGRAM_BOX.sky;
+const LINGER = DIAGRAM_BOX.emerald;
+const ERROR_TEXT = DIAGRAM_ERROR_TEXT;
+const LIMIT = DIAGRAM_ERROR_LINE;
 const X0 = 24;
 const X1 = 600;
 

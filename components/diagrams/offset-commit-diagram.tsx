@@ -4,12 +4,12 @@
  * re-reads 5-9: at-least-once). A server component (static SVG), 640-unit viewBox, 22-unit text.
  */
 
-import { DIAGRAM_FONT, DIAGRAM_TEXT, DiagramArrow, DiagramFigure } from "./diagram-figure";
+import { DIAGRAM_BOX, DIAGRAM_FONT, DIAGRAM_TEXT, DiagramArrow, DiagramFigure } from "./diagram-figure";
 
 const ID = "offset-commit-diagram";
-const STEP = "fill-sky-50 stroke-sky-600 dark:fill-sky-950 dark:stroke-sky-400";
-const CRASH = "fill-rose-50 stroke-rose-600 dark:fill-rose-950 dark:stroke-rose-400";
-const RESULT = "fill-amber-50 stroke-amber-700 dark:fill-amber-950 dark:stroke-amber-300";
+const STEP = DIAGRAM_BOX.sky;
+const CRASH = DIAGRAM_BOX.rose;
+const RESULT = DIAGRAM_BOX.amber;
 const W = 140;
 const GAP = 20;
 const H = 76;

@@ -4,15 +4,15 @@
  * A server component (static SVG), 640-unit viewBox, 22-unit text.
  */
 
-import { DIAGRAM_FONT, DIAGRAM_LINE, DIAGRAM_TEXT, DiagramFigure } from "./diagram-figure";
+import { DIAGRAM_BOX, DIAGRAM_ERROR_LINE, DIAGRAM_FONT, DIAGRAM_LINE, DIAGRAM_TEXT, DiagramFigure } from "./diagram-figure";
 
 const ID = "transaction-diagram";
-const COMMITTED = "fill-emerald-50 stroke-emerald-700 dark:fill-emerald-950 dark:stroke-emerald-300";
-const ABORTED = "fill-rose-50 stroke-rose-600 dark:fill-rose-950 dark:stroke-rose-400";
-const OPEN = "fill-amber-50 stroke-amber-700 dark:fill-amber-950 dark:stroke-amber-300";
-const PLAIN = "fill-sky-50 stroke-sky-600 dark:fill-sky-950 dark:stroke-sky-400";
-const MARKER = "fill-slate-200 stroke-slate-600 dark:fill-slate-700 dark:stroke-slate-300";
-const MARK_LINE = "stroke-rose-600 dark:stroke-rose-400";
+const COMMITTED = DIAGRAM_BOX.emerald;
+const ABORTED = DIAGRAM_BOX.rose;
+const OPEN = DIAGRAM_BOX.amber;
+const PLAIN = DIAGRAM_BOX.sky;
+const MARKER = DIAGRAM_BOX.slate;
+const MARK_LINE = DIAGRAM_ERROR_LINE;
 
 type Kind = "committed" | "aborted" | "open" | "plain" | "marker";
 /** Offsets 0-9: T1 committed (0,1 + marker 2), T2 aborted (3,4 + marker 5), plain 6, T3 open (7, 8), plain 9. */
