@@ -85,6 +85,9 @@ describe("content check", () => {
     expect(errors).toContain("order 1가");
     expect(errors).toContain("질문 id 'same-id'가 01-broken에도 있습니다");
     expect(errors).toContain("'topic'의 절 '01-broken#없는-절'이(가) 없습니다");
+    expect(errors).toContain("'## 이 장의 설정' 절이 없습니다");
+    expect(errors).toContain("'자주 하는 오해' 상자");
+    expect(errors).toContain("문항이 1개입니다 (최소 8개)");
     expect(errors).not.toContain("#첫-절");
     expect(errors).not.toContain("DeliveryLab");
     expect(errors).toMatch(/01-broken\/index\.mdx:14: <FancyWidget>/);

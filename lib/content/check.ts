@@ -9,6 +9,10 @@ import { chapterFrontmatterSchema, findModuleStatements } from "./frontmatter";
 import type { GlossaryFile } from "./glossary";
 import { PENDING_WIDGETS, TAG_PROPS } from "./tag-props";
 
+/** `##` sections every chapter must have: the config table and the summary. */
+const REQUIRED_SECTIONS = ["이 장의 설정", "정리"];
+const MIN_QUESTIONS = 8;
+
 interface MdxNode {
   type: string;
   name?: string | null;
@@ -51,8 +55,10 @@ export function checkContent(root = process.cwd()): string[] {
       errors.push(`${file}: MDX를 읽지 못했습니다 — ${c.parseError}`);
       continue;
     }
+    let misconceptions = 0;
     visit(c.tree as Parameters<typeof visit>[0], (raw) => {
       const n = raw as unknown as MdxNode;
+      if (n.name === "Callout" && n.attributes?.some((a) => a.name === "kind" && a.value === "misconception")) misconceptions++;
       if (n.type === "mdxJsxFlowElement" || n.type === "mdxJsxTextElement") checkTag(n, at(n), errors, termIds, root, c.dir);
       if (n.type === "link" && n.url) checkLink(n.url, c.slug, anchorsOf, termIds, at(n), errors);
       if (n.type === "image" && n.url) checkImage(n.url, root, c.dir, at(n), errors);
@@ -63,17 +69,25 @@ export function checkContent(root = process.cwd()): string[] {
       }
     });
 
+    // Every chapter carries the same learning scaffold (objectives are in the frontmatter schema).
+    for (const title of REQUIRED_SECTIONS)
+      if (!c.toc.some((t) => t.depth === 2 && t.text === title)) errors.push(`${file}: '## ${title}' 절이 없습니다`);
+    if (!misconceptions) errors.push(`${file}: '자주 하는 오해' 상자(<Callout kind="misconception">)가 없습니다`);
+
     const quizPath = path.join(c.dir, "quiz.yaml");
     if (!existsSync(quizPath)) errors.push(`content/chapters/${c.slug}/quiz.yaml: 퀴즈 파일이 없습니다`);
     else {
       const quiz = quizFileSchema.safeParse(parse(readFileSync(quizPath, "utf8")));
       if (!quiz.success) errors.push(`content/chapters/${c.slug}/quiz.yaml: ${quiz.error.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("; ")}`);
-      else
+      else {
+        if (quiz.data.questions.length < MIN_QUESTIONS)
+          errors.push(`content/chapters/${c.slug}/quiz.yaml: 문항이 ${quiz.data.questions.length}개입니다 (최소 ${MIN_QUESTIONS}개)`);
         for (const q of quiz.data.questions) {
           const other = questionIds.get(q.id);
           if (other) errors.push(`content/chapters/${c.slug}/quiz.yaml: 질문 id '${q.id}'가 ${other}에도 있습니다`);
           questionIds.set(q.id, c.slug);
         }
+      }
     }
   }
 
