@@ -47,7 +47,6 @@ test("목차가 지금 읽는 절을 표시한다", async ({ page }) => {
   const side = page.getByRole("navigation", { name: "이 장의 목차" }).first();
   const link = side.getByRole("link", { name: "브로커가 죽으면: 리더 선출" });
   await expect(link).not.toHaveAttribute("aria-current", "location");
-  await page.locator("#브로커가-죽으면-리더-선출").scrollIntoViewIfNeeded();
   await page.evaluate(() => document.getElementById("브로커가-죽으면-리더-선출")!.scrollIntoView({ block: "start" }));
   await expect(link).toHaveAttribute("aria-current", "location");
   await expect(side.locator("[aria-current=location]")).toHaveCount(1);

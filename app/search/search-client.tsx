@@ -21,10 +21,14 @@ export function SearchClient() {
   const [failed, setFailed] = useState(false);
 
   useEffect(() => {
-    // Read ?q= after hydration: the page itself stays static.
-    const q = new URLSearchParams(window.location.search).get("q") ?? "";
-    setQuery(q);
-    loadIndex().then(setIndex, () => setFailed(true));
+    // ?q= is read in the browser once the index is here: the page itself stays static.
+    loadIndex().then(
+      (loaded) => {
+        setQuery((typed) => typed || (new URLSearchParams(window.location.search).get("q") ?? ""));
+        setIndex(loaded);
+      },
+      () => setFailed(true),
+    );
   }, []);
 
   const hits = useMemo(() => (index ? searchIndex(index, query) : []), [index, query]);
