@@ -6,6 +6,7 @@ const suites = [
   ["typecheck", ["run", "typecheck"]],
   ["lint", ["run", "lint"]],
   ["unit", ["run", "test:unit"]],
+  ["content", ["run", "content:check"]],
   ["database", ["run", "test:db"]],
   ["e2e", ["run", "test:e2e"]],
 ];

@@ -6,6 +6,7 @@ import {
   ReplicationDiagram,
   SegmentFilesDiagram,
 } from "../diagrams";
+import { DeliveryTimelineDiagram, OffsetCommitDiagram, TransactionDiagram } from "../diagrams";
 import { ConsumerGroupLab } from "../widgets/consumer-group-lab";
 import { KeyPartitioner } from "../widgets/key-partitioner";
 import { NullKeyPartitioner } from "../widgets/null-key-partitioner";
@@ -14,6 +15,7 @@ import { ReplicationLab } from "../widgets/replication-lab";
 import { SegmentRetention } from "../widgets/segment-retention";
 import { TopicNameChecker } from "../widgets/topic-name-checker";
 import { Callout } from "./callout";
+import { Term } from "./term";
 import { H2, H3, Pre, Table } from "./markdown-elements";
 import type { MdxTagName } from "./tags";
 
@@ -36,6 +38,10 @@ export const mdxTags = {
   CompactionDiagram,
   ReplicationDiagram,
   MetadataFlowDiagram,
+  Term,
+  DeliveryTimelineDiagram,
+  OffsetCommitDiagram,
+  TransactionDiagram,
 } satisfies Record<MdxTagName, React.ComponentType<never>>;
 
 /** Tags plus the Markdown element overrides (anchored headings, scrollable tables). */

@@ -14,5 +14,9 @@ export const MDX_TAG_NAMES = [
   "KeyPartitioner",
   "NullKeyPartitioner",
   "SegmentRetention",
+  "Term",
+  "DeliveryTimelineDiagram",
+  "OffsetCommitDiagram",
+  "TransactionDiagram",
 ] as const;
 export type MdxTagName = (typeof MDX_TAG_NAMES)[number];
