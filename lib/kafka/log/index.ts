@@ -38,6 +38,7 @@ export {
   drawRollJitter,
   offsetIndexMaxEntries,
   timeIndexMaxEntries,
+  timeIndexIsFull,
   largestTimestamp,
   segmentLastOffset,
   timeWaitedForRoll,
