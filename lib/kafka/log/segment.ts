@@ -48,6 +48,14 @@ export function timeIndexMaxEntries(config: LogConfig): number {
   return Math.floor(config.segmentIndexBytes / TIME_INDEX_ENTRY_SIZE);
 }
 
+/**
+ * `TimeIndex.isFull`: one slot stays free for the entry written when the segment becomes inactive
+ * (`entries >= maxEntries - 1`), unlike the offset index (`AbstractIndex.isFull`: `entries >= maxEntries`).
+ */
+export function timeIndexIsFull(segment: Segment, config: LogConfig): boolean {
+  return segment.timeIndex.length >= timeIndexMaxEntries(config) - 1;
+}
+
 /** `LogSegment.largestTimestamp`: max record timestamp, or the file mtime when no record has one. */
 export function largestTimestamp(segment: Segment): number {
   return segment.maxTimestampSoFar >= 0 ? segment.maxTimestampSoFar : segment.lastModifiedMs;
@@ -86,7 +94,7 @@ export function shouldRoll(segment: Segment, config: LogConfig, p: RollParams): 
   if (segment.size > 0 && timeWaitedForRoll(segment, p.nowMs, p.maxTimestamp) > config.segmentMs - segment.rollJitterMs) {
     return "segment.ms";
   }
-  if (segment.offsetIndex.length >= offsetIndexMaxEntries(config) || segment.timeIndex.length >= timeIndexMaxEntries(config)) {
+  if (segment.offsetIndex.length >= offsetIndexMaxEntries(config) || timeIndexIsFull(segment, config)) {
     return "index-full";
   }
   if (p.lastOffset - segment.baseOffset > MAX_RELATIVE_OFFSET || p.lastOffset < segment.baseOffset) return "offset-overflow";

@@ -3,6 +3,7 @@
  * cluster-side changes that make a client's cache stale. Never throws.
  */
 import type { SimError } from "../core/errors";
+import { guardStep } from "../core/step-guard";
 import { isMetadataExpired, refreshMetadata, sendProduce, appendMetadataTrace } from "./client";
 import { validateClusterSnapshot, type ClusterSnapshot, type MetadataEvent, type MetadataState, type PartitionMetadata } from "./types";
 
@@ -25,8 +26,23 @@ export function electLeadersAfterFailure(cluster: ClusterSnapshot, deadId: numbe
   return { ...cluster, partitions };
 }
 
+/**
+ * Controller rule for a broker that is back (unfenced): an offline partition whose ISR still holds
+ * it — KRaft keeps the last ISR member in the ISR — elects it leader again, with a new leader epoch.
+ */
+export function electLeadersAfterRecovery(cluster: ClusterSnapshot, backId: number): ClusterSnapshot {
+  const partitions = cluster.partitions.map((p): PartitionMetadata =>
+    p.leader === -1 && p.isr.includes(backId) ? { ...p, leader: backId, leaderEpoch: p.leaderEpoch + 1 } : p,
+  );
+  return { ...cluster, partitions };
+}
+
 /** Applies one event. */
 export function stepMetadata(state: MetadataState, event: MetadataEvent): MetadataState {
+  return guardStep(state, event, applyMetadataEvent);
+}
+
+function applyMetadataEvent(state: MetadataState, event: MetadataEvent): MetadataState {
   const s: MetadataState = { ...state, lastError: null };
   switch (event?.type) {
     case "bootstrap":
@@ -66,7 +82,7 @@ export function stepMetadata(state: MetadataState, event: MetadataEvent): Metada
         ...s.cluster,
         brokers: s.cluster.brokers.map((x) => (x === b ? { ...x, alive: !!event.alive } : x)),
       };
-      if (!event.alive) cluster = electLeadersAfterFailure(cluster, b.id);
+      cluster = event.alive ? electLeadersAfterRecovery(cluster, b.id) : electLeadersAfterFailure(cluster, b.id);
       return appendMetadataTrace({ ...s, cluster }, { kind: "info", message: `클러스터: 브로커 ${b.id} ${event.alive ? "복구" : "중단"}` });
     }
     case "setCluster": {
