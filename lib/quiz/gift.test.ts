@@ -322,7 +322,11 @@ const generated: fc.Arbitrary<GiftQuestion> = fc.oneof(
   fc.tuple(common, fc.double({ min: -1e6, max: 1e6, noNaN: true }), fc.double({ min: 0, max: 100, noNaN: true }), feedback).map(([c, value, tolerance, f]) => ({ ...c, line: 1, type: "numeric" as const, answers: [withFeedback({ value, tolerance, weight: 1 }, f)], ...(f ? { otherFeedback: f } : {}) })),
   fc.tuple(common, fc.array(fc.tuple(text, text), { minLength: 2, maxLength: 4 })).map(([c, pairs]) => ({ ...c, line: 1, type: "matching" as const, pairs: pairs.map(([q, a]) => ({ question: q, answer: a })) })),
   common.map((c) => ({ ...c, line: 1, type: "essay" as const })),
-  common.map(({ generalFeedback: _g, ...c }) => ({ ...c, line: 1, type: "description" as const })),
+  common.map((c) => {
+    const d: GiftQuestion = { ...c, line: 1, type: "description" };
+    delete d.generalFeedback;
+    return d;
+  }),
 );
 
 describe("GIFT round trip on generated questions", () => {
