@@ -83,24 +83,26 @@ const STOP_AT_MS = 1000;
 // both profiles, so the controller has fenced the stopped brokers and shrunk every ISR.
 const SETTLE_MS = 45_000;
 
-function pick<T>(rng: RngState, xs: readonly T[]): [T, RngState] {
-  const [i, next] = nextBelow(rng, xs.length);
-  return [xs[i], next];
+/** A seeded draw sequence over the engine's RNG. */
+function drawer(seed: number) {
+  let rng: RngState = seedRng(seed);
+  const below = (n: number): number => {
+    const [v, next] = nextBelow(rng, n);
+    rng = next;
+    return v;
+  };
+  return { below, pick: <T>(xs: readonly T[]): T => xs[below(xs.length)] };
 }
 
-function pickStops(rng: RngState, params: SimulationParams, max: number): [number[], RngState] {
-  if (params.stop) return [[...params.stop], rng];
-  let r = rng;
-  let count: number;
-  [count, r] = nextBelow(r, max + 1);
+type Draw = ReturnType<typeof drawer>;
+
+function pickStops(d: Draw, params: SimulationParams, max: number): number[] {
+  if (params.stop) return [...params.stop];
+  const count = d.below(max + 1);
   const pool = [...BROKERS];
   const out: number[] = [];
-  for (let i = 0; i < count; i++) {
-    let k: number;
-    [k, r] = nextBelow(r, pool.length);
-    out.push(pool.splice(k, 1)[0]);
-  }
-  return [out.sort((a, b) => a - b), r];
+  for (let i = 0; i < count; i++) out.push(pool.splice(d.below(pool.length), 1)[0]);
+  return out.sort((a, b) => a - b);
 }
 
 function clusterInit(profile: ProfileId, seed: number, partitions: number, minInsyncReplicas?: number): ClusterInit {
@@ -117,16 +119,12 @@ function clusterInit(profile: ProfileId, seed: number, partitions: number, minIn
 const brokerList = (ids: number[]) => ids.map((b) => `브로커 ${b}`).join(", ");
 
 function leaderTemplate(seed: number, params: SimulationParams): Omit<SimulationInstance, "template" | "seed"> {
-  let rng = seedRng(seed);
-  let profile: ProfileId;
-  [profile, rng] = params.profile ? [params.profile, rng] : pick(rng, ["kafka-4.x", "kafka-2.x"] as const);
-  let stops: number[];
-  [stops, rng] = pickStops(rng, params, 2);
+  const d = drawer(seed);
+  const profile: ProfileId = params.profile ?? d.pick(["kafka-4.x", "kafka-2.x"] as const);
+  let stops = pickStops(d, params, 2);
   if (stops.length === 0) stops = [BROKERS[seed % BROKERS.length]];
-  let partition: number;
-  [partition, rng] = params.partition !== undefined ? [params.partition, rng] : nextBelow(rng, 3);
-  let graceful: boolean;
-  [graceful, rng] = params.graceful !== undefined ? [params.graceful, rng] : pick(rng, [true, false]);
+  const partition = params.partition ?? d.below(3);
+  const graceful = params.graceful ?? d.pick([true, false]);
   const init = clusterInit(profile, seed, 3);
   const events: ClusterEvent[] = [
     { type: "tick", nowMs: STOP_AT_MS },
@@ -150,13 +148,10 @@ function leaderTemplate(seed: number, params: SimulationParams): Omit<Simulation
 }
 
 function acksTemplate(seed: number, params: SimulationParams): Omit<SimulationInstance, "template" | "seed"> {
-  let rng = seedRng(seed);
-  let profile: ProfileId;
-  [profile, rng] = params.profile ? [params.profile, rng] : pick(rng, ["kafka-4.x", "kafka-2.x"] as const);
-  let minIsr: number;
-  [minIsr, rng] = params.minInsyncReplicas !== undefined ? [params.minInsyncReplicas, rng] : pick(rng, [1, 2, 2, 3]);
-  let stops: number[];
-  [stops, rng] = pickStops(rng, params, 2);
+  const d = drawer(seed);
+  const profile: ProfileId = params.profile ?? d.pick(["kafka-4.x", "kafka-2.x"] as const);
+  const minIsr = params.minInsyncReplicas ?? d.pick([1, 2, 2, 3]);
+  let stops = pickStops(d, params, 2);
   // At least one broker keeps running, so the write always reaches a leader.
   if (stops.length >= BROKERS.length) stops = stops.slice(0, BROKERS.length - 1);
   const init = clusterInit(profile, seed, 1, minIsr);
@@ -187,18 +182,14 @@ function acksTemplate(seed: number, params: SimulationParams): Omit<SimulationIn
 }
 
 function compactionTemplate(seed: number, params: SimulationParams): Omit<SimulationInstance, "template" | "seed"> {
-  let rng = seedRng(seed);
-  let count: number;
-  [count, rng] = params.records !== undefined ? [params.records, rng] : nextBelow(rng, 4);
-  if (params.records === undefined) count += 6;
-  const keys = ["a", "b", "c"];
+  const d = drawer(seed);
+  const count = params.records ?? 6 + d.below(4);
   const records: { key: string; value: string | null }[] = [];
   for (let i = 0; i < count; i++) {
-    let key: string;
-    [key, rng] = pick(rng, keys);
-    let tomb = 0;
-    if (params.tombstones) [tomb, rng] = nextBelow(rng, 4);
-    records.push({ key, value: tomb === 0 && params.tombstones ? null : `v${i}` });
+    const key = d.pick(["a", "b", "c"]);
+    // One record in four is a tombstone when tombstones are on.
+    const tombstone = params.tombstones === true && d.below(4) === 0;
+    records.push({ key, value: tombstone ? null : `v${i}` });
   }
   const profile: ProfileId = params.profile ?? "kafka-4.x";
   const init: CompactionInit = { seed, segmentBytes: 1 << 20, minCleanableDirtyRatio: 0.01, highWatermarkFollowsLogEnd: true };
