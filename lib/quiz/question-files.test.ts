@@ -14,8 +14,8 @@ describe("question files", () => {
   const chapters = readdirSync(CHAPTERS).filter((d) => /^\d{2}-/.test(d)).sort();
   const quizzes = chapters.map((slug) => load(path.join(CHAPTERS, slug, "quiz.yaml"), slug));
 
-  it("loads the course's 36 authored questions unchanged", () => {
-    expect(quizzes.reduce((n, q) => n + q.questions.length, 0)).toBe(36);
+  it("loads every chapter's authored questions, at least eight per chapter", () => {
+    for (const quiz of quizzes) expect(quiz.questions.length, quiz.id).toBeGreaterThanOrEqual(8);
   });
 
   it("gives every authored question full marks for its own key, as before", () => {
