@@ -6,6 +6,7 @@ import { parse } from "yaml";
 import { quizFileSchema } from "../quiz/schema";
 import { chapterFrontmatterSchema, findModuleStatements, usedTags } from "./frontmatter";
 import { tocOf } from "./headings";
+import { readingMinutes } from "./reading";
 import { headingId } from "./slug";
 
 import { MDX_TAG_NAMES } from "../../components/mdx/tags";
@@ -57,4 +58,10 @@ describe("content helpers", () => {
     expect(tocOf("## 직접 해 보기\n\n## 직접 해 보기\n").map((t) => t.id)).toEqual(["직접-해-보기", "직접-해-보기-1"]));
   it("keeps config names searchable as one anchor word", () => expect(headingId("acks와 min.insync.replicas")).toBe("acks와-mininsyncreplicas"));
   it("finds import statements outside code", () => expect(findModuleStatements("import X from 'y'\n```\nimport z\n```")).toEqual(["import X from 'y'"]));
+  it("estimates reading time from prose, counting code at a quarter and tags not at all", () => {
+    const prose = "가".repeat(1000);
+    expect(readingMinutes(prose)).toBe(2);
+    expect(readingMinutes(`${prose}\n\`\`\`\n${"x".repeat(2000)}\n\`\`\`\n<ReplicationLab />`)).toBe(3);
+    expect(readingMinutes("")).toBe(1);
+  });
 });
