@@ -213,6 +213,17 @@ describe("parseGift on cases from Moodle's importer tests", () => {
     expect(r.questions.map((q) => [q.name, q.line, q.type])).toEqual([["A", 1, "truefalse"], ["B", 3, "short"]]);
   });
 
+  it("skips comment lines inside a question and files that hold only comments", () => {
+    expect(one("::C:: 고르세요 {\n  =맞음\n  // 이 줄은 주석입니다\n  ~틀림\n}")).toMatchObject({ type: "single", answers: [{ text: "맞음" }, { text: "틀림" }] });
+    expect(parseGift("// 주석만\n   // 또 주석\n")).toEqual({ questions: [], errors: [] });
+  });
+
+  it("splits a question whose answer block has a blank line, as Moodle does, and names both halves", () => {
+    const r = parseGift("질문 {\n=a\n\n~b }");
+    expect(r.questions).toEqual([]);
+    expect(r.errors.map((e) => e.line)).toEqual([1, 4]);
+  });
+
   it("takes an unclosed '::' as part of no name, as Moodle does", () => {
     expect(one("::No name here {=x}")).toMatchObject({ prompt: "No name here" });
     expect(one("::No name here {=x}")).not.toHaveProperty("name");

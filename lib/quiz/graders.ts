@@ -186,6 +186,19 @@ export function keyOf(q: Question, seed?: number): CorrectAnswer {
   }
 }
 
+// Each grader receives an answer already checked against its question's zod schema.
+const GRADERS: { [T in Question["type"]]: (q: QuestionOf<T>, a: never) => Graded } = {
+  single: gradeSingle,
+  multiple: gradeMultiple,
+  "true-false": gradeTrueFalse,
+  "short-answer": gradeShortAnswer,
+  numeric: gradeNumeric,
+  matching: gradeMatching,
+  ordering: gradeOrdering,
+  essay: gradeEssay,
+  simulation: gradeSimulation,
+};
+
 /** Scores one checked answer against its question's key. Pure. */
 export function gradeQuestion(q: Question, answer: Answer | undefined, opts: { attemptSeed?: number } = {}): QuestionResult {
   let g: Graded = { score: 0 };
@@ -193,37 +206,7 @@ export function gradeQuestion(q: Question, answer: Answer | undefined, opts: { a
     // Unanswered: reveal the key of the scenario this attempt was shown.
     g = { ...gradeSimulation(q, { seed: seedForAttempt(q, opts.attemptSeed ?? 0, q.id), choice: [] }), score: 0 };
   }
-  if (answer !== undefined) {
-    switch (q.type) {
-      case "single":
-        g = gradeSingle(q, answer as string);
-        break;
-      case "multiple":
-        g = gradeMultiple(q, answer as string[]);
-        break;
-      case "true-false":
-        g = gradeTrueFalse(q, answer as boolean);
-        break;
-      case "short-answer":
-        g = gradeShortAnswer(q, answer as string);
-        break;
-      case "numeric":
-        g = gradeNumeric(q, answer as number);
-        break;
-      case "matching":
-        g = gradeMatching(q, answer as Record<string, string>);
-        break;
-      case "ordering":
-        g = gradeOrdering(q, answer as string[]);
-        break;
-      case "essay":
-        g = gradeEssay(q, answer as EssayAnswer);
-        break;
-      case "simulation":
-        g = gradeSimulation(q, answer as SimulationAnswer);
-        break;
-    }
-  }
+  if (answer !== undefined) g = (GRADERS[q.type] as (q: Question, a: Answer) => Graded)(q, answer);
   return {
     questionId: q.id,
     type: q.type,

@@ -40,3 +40,19 @@ export function buildGradedResponse(grade: GradeResult, ctx: RevealContext, extr
     ...(grade.cbm ? { cbm: grade.cbm } : {}),
   };
 }
+
+/** Practice mode allows this many tries per question before the key is shown. */
+export const PRACTICE_TRIES = 2;
+
+/**
+ * One question's practice response: immediate verdict and feedback; after a wrong first try the
+ * explanation but not the key (so the retry still asks something); the key once right or out of tries.
+ */
+export function buildPracticeQuestionResponse(result: GradedQuestion, tryNumber: number): GradedQuestion & { triesLeft: number } {
+  const done = result.correct || result.pending === true || tryNumber >= PRACTICE_TRIES;
+  const triesLeft = done ? 0 : PRACTICE_TRIES - tryNumber;
+  if (done) return { ...result, triesLeft };
+  const withheld = { ...result, triesLeft } as GradedQuestion & { triesLeft: number };
+  delete withheld.correctAnswer;
+  return withheld;
+}

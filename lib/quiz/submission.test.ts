@@ -5,7 +5,7 @@ import { parse } from "yaml";
 import { cbmMark, CBM_MARKS } from "./cbm";
 import { gradedResponseSchema, publicQuestionSchema, submissionRequestSchema } from "./contracts";
 import { checkSubmission, gradeQuizWith } from "./grade";
-import { buildGradedResponse, mayReveal } from "./modes";
+import { buildGradedResponse, buildPracticeQuestionResponse, mayReveal, PRACTICE_TRIES } from "./modes";
 import { toPublicQuestion, toPublicQuiz } from "./public";
 import { quizFileSchema, type Quiz } from "./schema";
 import { instantiate, seedForAttempt } from "./simulation";
@@ -148,5 +148,23 @@ describe("submission request contract", () => {
     expect(submissionRequestSchema.safeParse({ answers: { a: 1 }, attemptSeed: 4, confidence: { a: 3 } }).success).toBe(true);
     expect(submissionRequestSchema.safeParse({ answers: {}, confidence: { a: 4 } }).success).toBe(false);
     expect(submissionRequestSchema.safeParse({ answers: {}, extra: true }).success).toBe(false);
+  });
+});
+
+describe("practice mode tries", () => {
+  const graded = (answer: boolean) =>
+    gradedResponseSchema.parse(buildGradedResponse(gradeQuizWith(quiz, { "ex-true-false": answer }), { mode: "practice" })).results.find((r) => r.questionId === "ex-true-false")!;
+  const wrong = graded(true);
+  const right = graded(false);
+
+  it("after a wrong first try shows the verdict and explanation but keeps the key for the retry", () => {
+    const r = buildPracticeQuestionResponse(wrong, 1);
+    expect(r).toMatchObject({ correct: false, triesLeft: 1, explanation: "ISR 멤버만 기다립니다." });
+    expect(r).not.toHaveProperty("correctAnswer");
+  });
+
+  it("shows the key once the answer is right or the tries are used up", () => {
+    expect(buildPracticeQuestionResponse(right, 1)).toMatchObject({ correctAnswer: false, triesLeft: 0 });
+    expect(buildPracticeQuestionResponse(wrong, PRACTICE_TRIES)).toMatchObject({ correctAnswer: false, triesLeft: 0 });
   });
 });
