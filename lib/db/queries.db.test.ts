@@ -116,6 +116,12 @@ describe("attempts", () => {
     expect(results.at(-1)).toMatchObject({ id: first.id, duplicate: true });
     expect(await db.attempt.count({ where: { userId: user.id } })).toBe(41);
     expect(await db.response.count({ where: { attempt: { userId: user.id } } })).toBe(82);
+    const stored = await db.attempt.findFirstOrThrow({ where: { userId: user.id, idempotencyKey: null }, include: { responses: true } });
+    expect(Math.abs(stored.submittedAt.getTime() - Date.now())).toBeLessThan(60_000);
+    expect(stored.responses.map((r) => [JSON.parse(r.answer), r.correct]).sort()).toEqual([
+      [null, false],
+      [true, true],
+    ]);
   });
 
   it("never hands one user's attempt to another user who sends the same key", async () => {
