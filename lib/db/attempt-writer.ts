@@ -55,7 +55,12 @@ const insertBatch = (batch: AttemptRows[]) => {
 /** One attempt through Prisma's typed API, so a failure carries its proper code (P2002, P2003). */
 const insertOne = ({ attempt, responses }: AttemptRows) =>
   db.attempt.create({
-    data: { ...attempt, responses: { createMany: { data: responses.map(({ attemptId: _, ...r }) => r) } } },
+    data: {
+      ...attempt,
+      responses: {
+        createMany: { data: responses.map((r) => ({ questionVersionId: r.questionVersionId, answer: r.answer, correct: r.correct, score: r.score })) },
+      },
+    },
     select: { id: true },
   });
 
