@@ -14,6 +14,13 @@ import { createCompactionState } from "./compaction/config";
 import { stepCompaction } from "./compaction/reducer";
 import type { CompactionEvent, CompactionInit, CompactionState } from "./compaction/types";
 import { stepGroup } from "./consumer-group/group-reducer";
+import { stepConsumerProtocol } from "./consumer-group/consumer-protocol-reducer";
+import {
+  createConsumerProtocolState,
+  type ConsumerProtocolConfig,
+  type ConsumerProtocolEvent,
+  type ConsumerProtocolState,
+} from "./consumer-group/consumer-protocol-types";
 import { createGroupState, type GroupConfig, type GroupEvent, type GroupState } from "./consumer-group/group-types";
 import { createLogState } from "./log/config";
 import { stepLog } from "./log/reducer";
@@ -211,6 +218,24 @@ export const consumerGroupReducer = defineReducer<GroupConfig, GroupState, Group
   step: stepGroup,
 });
 
+export const consumerProtocolReducer = defineReducer<ConsumerProtocolConfig, ConsumerProtocolState, ConsumerProtocolEvent>({
+  name: "consumer-group-kip848",
+  eventTypes: ["join", "heartbeat", "subscribe", "leave", "tick", "addPartitions", "setAssignor"],
+  defaultConfig: { groupId: "g", topics: { orders: 6, payments: 2 } },
+  examples: [
+    { type: "join", memberId: "c1", topics: ["orders"] },
+    { type: "join", memberId: "c2", topics: ["orders", "payments"] },
+    { type: "heartbeat", memberId: "c1" },
+    { type: "subscribe", memberId: "c1", topics: ["orders", "payments"] },
+    { type: "leave", memberId: "c2" },
+    { type: "tick", ms: 50_000 },
+    { type: "addPartitions", topic: "orders", count: 8 },
+    { type: "setAssignor", assignor: "range" },
+  ],
+  create: (config) => createConsumerProtocolState(config),
+  step: stepConsumerProtocol,
+});
+
 const cluster: MetadataConfig["cluster"] = {
   brokers: [1, 2, 3].map((id) => ({ id, host: `broker${id}`, port: 9092, alive: true })),
   partitions: [0, 1].map((partition) => ({
@@ -271,6 +296,7 @@ export const REDUCERS = {
   replication: replicationReducer,
   cluster: clusterReducer,
   "consumer-group": consumerGroupReducer,
+  "consumer-group-kip848": consumerProtocolReducer,
   metadata: metadataReducer,
   producer: producerReducer,
 } as const satisfies Record<string, AnyReducer>;

@@ -35,3 +35,14 @@ export {
   expirePollIntervals,
 } from "./rebalance";
 export { stepGroup, expireOffsets } from "./group-reducer";
+export { createConsumerProtocolState, consumerProtocolGroupState } from "./consumer-protocol-types";
+export type {
+  ServerAssignorName,
+  ConsumerMemberState,
+  ConsumerProtocolMember,
+  ConsumerProtocolLogEntry,
+  ConsumerProtocolState,
+  ConsumerProtocolConfig,
+  ConsumerProtocolEvent,
+} from "./consumer-protocol-types";
+export { stepConsumerProtocol, reconcileMember, computeTargetAssignment } from "./consumer-protocol-reducer";

@@ -39,6 +39,7 @@ export {
   offsetIndexMaxEntries,
   timeIndexMaxEntries,
   timeIndexIsFull,
+  maxSegmentMs,
   largestTimestamp,
   segmentLastOffset,
   timeWaitedForRoll,

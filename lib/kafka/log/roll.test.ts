@@ -106,6 +106,22 @@ describe("segment rolling on append", () => {
     expect(roll(7).jitter).toBeLessThan(500);
   });
 
+  it("a compacted topic rolls by min(segment.ms, max.compaction.lag.ms) (LogConfig.maxSegmentMs); a delete topic ignores the lag", () => {
+    const keyed = (timestamp: number): RecordInput => ({ key: "k", value: "v", timestamp });
+    const rollsAfter = (cleanupPolicy: "compact" | "delete") => {
+      let log = mk({ cleanupPolicy, segmentMs: 604_800_000, maxCompactionLagMs: 1000 });
+      log = append(log, keyed(0));
+      log = append(log, keyed(1001));
+      return log.segments.length;
+    };
+    expect(rollsAfter("compact")).toBe(2);
+    expect(rollsAfter("delete")).toBe(1);
+    let log = mk({ cleanupPolicy: "compact", maxCompactionLagMs: 1000 });
+    log = append(append(log, keyed(0)), keyed(1000)); // not yet: strictly more than the bound
+    expect(log.segments.length).toBe(1);
+    expect(mk({ cleanupPolicy: "compact", maxCompactionLagMs: 1000 }).config.maxCompactionLagMs).toBe(1000);
+  });
+
   it("rolls when the offset index is full (AbstractIndex.isFull: entries >= maxEntries)", () => {
     // 36 index bytes = 4 offset entries; one timestamp for all → a single time index entry (not full: 3 − 1).
     let log = mk({ segmentIndexBytes: 36, indexIntervalBytes: 0 });

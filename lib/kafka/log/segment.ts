@@ -77,6 +77,15 @@ export function timeWaitedForRoll(segment: Segment, nowMs: number, batchMaxTimes
   return nowMs - segment.createdAtMs;
 }
 
+/**
+ * `LogConfig.maxSegmentMs`: a compacted topic rolls by min(segment.ms, max.compaction.lag.ms), so
+ * that no record waits in the active segment (which is never cleaned) longer than the lag allows.
+ */
+export function maxSegmentMs(config: LogConfig): number {
+  const lag = config.maxCompactionLagMs;
+  return config.cleanupPolicy !== "delete" && lag !== undefined && lag > 0 ? Math.min(lag, config.segmentMs) : config.segmentMs;
+}
+
 /** What the incoming batch looks like to `shouldRoll` (`RollParams`). */
 export interface RollParams {
   batchSize: number;
@@ -91,7 +100,7 @@ export interface RollParams {
  */
 export function shouldRoll(segment: Segment, config: LogConfig, p: RollParams): RollReason | null {
   if (segment.size > config.segmentBytes - p.batchSize) return "segment.bytes";
-  if (segment.size > 0 && timeWaitedForRoll(segment, p.nowMs, p.maxTimestamp) > config.segmentMs - segment.rollJitterMs) {
+  if (segment.size > 0 && timeWaitedForRoll(segment, p.nowMs, p.maxTimestamp) > maxSegmentMs(config) - segment.rollJitterMs) {
     return "segment.ms";
   }
   if (segment.offsetIndex.length >= offsetIndexMaxEntries(config) || timeIndexIsFull(segment, config)) {

@@ -122,7 +122,11 @@ export function sendProduce(state: MetadataState, topic: string, partition: numb
           message: `${tp}가 클러스터에 없습니다 (UNKNOWN_TOPIC_OR_PARTITION). 프로듀서는 max.block.ms 후 TimeoutException을 냅니다.`,
           kafkaError: "UNKNOWN_TOPIC_OR_PARTITION",
         };
-        return { ...s, lastError, lastProduce: { topic, partition, ok: false, broker: null, attempts: attempt, metadataRequests, hintedRetries } };
+        return {
+          ...s,
+          lastError,
+          lastProduce: { topic, partition, ok: false, broker: null, attempts: attempt, metadataRequests, hintedRetries },
+        };
       }
       continue;
     }
@@ -191,5 +195,9 @@ export function sendProduce(state: MetadataState, topic: string, partition: numb
     message: `${s.config.maxAttempts}번 시도했지만 ${tp}에 보내지 못했습니다.`,
     kafkaError: lastKafkaError,
   };
-  return { ...s, lastError, lastProduce: { topic, partition, ok: false, broker: null, attempts: s.config.maxAttempts, metadataRequests, hintedRetries } };
+  return {
+    ...s,
+    lastError,
+    lastProduce: { topic, partition, ok: false, broker: null, attempts: s.config.maxAttempts, metadataRequests, hintedRetries },
+  };
 }

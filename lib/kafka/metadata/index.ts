@@ -14,3 +14,5 @@ export type {
 } from "./types";
 export { appendMetadataTrace, metadataResponse, refreshMetadata, isMetadataExpired, applyCurrentLeader, sendProduce } from "./client";
 export { stepMetadata, electLeadersAfterFailure, electLeadersAfterRecovery } from "./reducer";
+export { populateElr, isValidNewLeader, fenceBrokerPartitions, unfenceBrokerPartitions } from "./elr";
+export type { ControllerRules } from "./elr";
