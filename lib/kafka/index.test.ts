@@ -40,6 +40,8 @@ describe("public engine entry", () => {
       for (const m of src.matchAll(/from\s+"([^"]+)"/g)) {
         const spec = m[1];
         const resolved = path.resolve(root, path.dirname(f), spec);
+        // The scenario codec validates untrusted URL text with zod, a pure validation library.
+        if (spec === "zod" && f.startsWith("scenario/")) continue;
         expect(spec.startsWith(".") && resolved.startsWith(root), `${f} imports ${spec}`).toBe(true);
       }
       const code = src.replace(/\/\*[\s\S]*?\*\//g, "").replace(/\/\/.*$/gm, ""); // comments may name them
