@@ -6,13 +6,16 @@ import {
   ReplicationDiagram,
   SegmentFilesDiagram,
 } from "../diagrams";
-import { ConsumerGroupLab } from "../widgets/consumer-group-lab";
-import { KeyPartitioner } from "../widgets/key-partitioner";
-import { NullKeyPartitioner } from "../widgets/null-key-partitioner";
-import { RecordInspector } from "../widgets/record-inspector";
-import { ReplicationLab } from "../widgets/replication-lab";
-import { SegmentRetention } from "../widgets/segment-retention";
-import { TopicNameChecker } from "../widgets/topic-name-checker";
+import {
+  ClusterLab,
+  ConsumerGroupLab,
+  KeyPartitioner,
+  NullKeyPartitioner,
+  RecordInspector,
+  ReplicationLab,
+  SegmentRetention,
+  TopicNameChecker,
+} from "../widgets/lazy";
 import { Callout } from "./callout";
 import { H2, H3, Pre, Table } from "./markdown-elements";
 import type { MdxTagName } from "./tags";
@@ -20,6 +23,7 @@ import type { MdxTagName } from "./tags";
 /**
  * THE tags chapters may use. MDX files never import: the chapter page hands this registry to the
  * compiled MDX, so client widgets keep their boundary and unknown tags fail the content test.
+ * Widgets come from `widgets/lazy`: each loads its own code only on the pages that use it.
  */
 export const mdxTags = {
   Callout,
@@ -30,6 +34,7 @@ export const mdxTags = {
   ConsumerGroupLab,
   TopicNameChecker,
   RecordInspector,
+  ClusterLab,
   EcosystemDiagram,
   ClusterDiagram,
   SegmentFilesDiagram,

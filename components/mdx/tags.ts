@@ -14,5 +14,6 @@ export const MDX_TAG_NAMES = [
   "KeyPartitioner",
   "NullKeyPartitioner",
   "SegmentRetention",
+  "ClusterLab",
 ] as const;
 export type MdxTagName = (typeof MDX_TAG_NAMES)[number];

@@ -1,0 +1,117 @@
+"use client";
+
+/**
+ * The simulators as lazy client islands: each one's code (and the engine parts it imports) loads
+ * only on a page that uses it, after the page itself. Each sits in a box of its usual height, so
+ * nothing below it moves when it appears. MDX tags map to these.
+ */
+import dynamic from "next/dynamic";
+import { WidgetPlaceholder } from "./sim/placeholder";
+
+function Reserve({ className, children }: { className: string; children: React.ReactNode }) {
+  return <div className={`${className} [&>section]:my-8`}>{children}</div>;
+}
+
+const KeyPartitionerLazy = dynamic(() => import("./key-partitioner").then((m) => m.KeyPartitioner), {
+  ssr: false,
+  loading: () => <WidgetPlaceholder title="키 파티셔너 실습" />,
+});
+/** Lazy `KeyPartitioner` (chapter 1). */
+export function KeyPartitioner(props: React.ComponentProps<typeof KeyPartitionerLazy>) {
+  return (
+    <Reserve className="min-h-[52rem] sm:min-h-[38rem]">
+      <KeyPartitionerLazy {...props} />
+    </Reserve>
+  );
+}
+
+const NullKeyPartitionerLazy = dynamic(() => import("./null-key-partitioner").then((m) => m.NullKeyPartitioner), {
+  ssr: false,
+  loading: () => <WidgetPlaceholder title="null 키 파티셔너 실습" />,
+});
+/** Lazy `NullKeyPartitioner` (chapter 1). */
+export function NullKeyPartitioner(props: React.ComponentProps<typeof NullKeyPartitionerLazy>) {
+  return (
+    <Reserve className="min-h-[52rem] sm:min-h-[40rem]">
+      <NullKeyPartitionerLazy {...props} />
+    </Reserve>
+  );
+}
+
+const SegmentRetentionLazy = dynamic(() => import("./segment-retention").then((m) => m.SegmentRetention), {
+  ssr: false,
+  loading: () => <WidgetPlaceholder title="세그먼트와 보존 실습" />,
+});
+/** Lazy `SegmentRetention` (chapter 3). */
+export function SegmentRetention(props: React.ComponentProps<typeof SegmentRetentionLazy>) {
+  return (
+    <Reserve className="min-h-[56rem] sm:min-h-[42rem]">
+      <SegmentRetentionLazy {...props} />
+    </Reserve>
+  );
+}
+
+const ReplicationLabLazy = dynamic(() => import("./replication-lab").then((m) => m.ReplicationLab), {
+  ssr: false,
+  loading: () => <WidgetPlaceholder title="복제와 ISR 실습" />,
+});
+/** Lazy `ReplicationLab` (chapter 4). */
+export function ReplicationLab(props: React.ComponentProps<typeof ReplicationLabLazy>) {
+  return (
+    <Reserve className="min-h-[66rem] sm:min-h-[52rem]">
+      <ReplicationLabLazy {...props} />
+    </Reserve>
+  );
+}
+
+const ConsumerGroupLabLazy = dynamic(() => import("./consumer-group-lab").then((m) => m.ConsumerGroupLab), {
+  ssr: false,
+  loading: () => <WidgetPlaceholder title="컨슈머 그룹 실습" />,
+});
+/** Lazy `ConsumerGroupLab` (chapter 5). */
+export function ConsumerGroupLab(props: React.ComponentProps<typeof ConsumerGroupLabLazy>) {
+  return (
+    <Reserve className="min-h-[62rem] sm:min-h-[48rem]">
+      <ConsumerGroupLabLazy {...props} />
+    </Reserve>
+  );
+}
+
+const TopicNameCheckerLazy = dynamic(() => import("./topic-name-checker").then((m) => m.TopicNameChecker), {
+  ssr: false,
+  loading: () => <WidgetPlaceholder title="토픽 이름 검사기" />,
+});
+/** Lazy `TopicNameChecker` (chapter 5). */
+export function TopicNameChecker(props: React.ComponentProps<typeof TopicNameCheckerLazy>) {
+  return (
+    <Reserve className="min-h-[22rem] sm:min-h-[18rem]">
+      <TopicNameCheckerLazy {...props} />
+    </Reserve>
+  );
+}
+
+const RecordInspectorLazy = dynamic(() => import("./record-inspector").then((m) => m.RecordInspector), {
+  ssr: false,
+  loading: () => <WidgetPlaceholder title="레코드 배치 실습" />,
+});
+/** Lazy `RecordInspector` (chapter 6). */
+export function RecordInspector(props: React.ComponentProps<typeof RecordInspectorLazy>) {
+  return (
+    <Reserve className="min-h-[110rem] sm:min-h-[90rem]">
+      <RecordInspectorLazy {...props} />
+    </Reserve>
+  );
+}
+
+const ClusterLabLazy = dynamic(() => import("./cluster-lab").then((m) => m.ClusterLab), {
+  ssr: false,
+  loading: () => <WidgetPlaceholder title="브로커와 컨트롤러 실습" />,
+});
+/** Lazy `ClusterLab` (chapter 2). */
+export function ClusterLab(props: React.ComponentProps<typeof ClusterLabLazy>) {
+  return (
+    <Reserve className="min-h-[78rem] sm:min-h-[62rem]">
+      <ClusterLabLazy {...props} />
+    </Reserve>
+  );
+}
