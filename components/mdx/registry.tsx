@@ -8,6 +8,7 @@ import {
 } from "../diagrams";
 import {
   ClusterLab,
+  CompactionLab,
   ConsumerGroupLab,
   KeyPartitioner,
   NullKeyPartitioner,
@@ -35,6 +36,7 @@ export const mdxTags = {
   TopicNameChecker,
   RecordInspector,
   ClusterLab,
+  CompactionLab,
   EcosystemDiagram,
   ClusterDiagram,
   SegmentFilesDiagram,

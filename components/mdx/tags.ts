@@ -15,5 +15,6 @@ export const MDX_TAG_NAMES = [
   "NullKeyPartitioner",
   "SegmentRetention",
   "ClusterLab",
+  "CompactionLab",
 ] as const;
 export type MdxTagName = (typeof MDX_TAG_NAMES)[number];

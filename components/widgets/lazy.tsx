@@ -115,3 +115,16 @@ export function ClusterLab(props: React.ComponentProps<typeof ClusterLabLazy>) {
     </Reserve>
   );
 }
+
+const CompactionLabLazy = dynamic(() => import("./compaction-lab").then((m) => m.CompactionLab), {
+  ssr: false,
+  loading: () => <WidgetPlaceholder title="로그 컴팩션 실습" />,
+});
+/** Lazy `CompactionLab` (chapter 3). */
+export function CompactionLab(props: React.ComponentProps<typeof CompactionLabLazy>) {
+  return (
+    <Reserve className="min-h-[86rem] sm:min-h-[70rem]">
+      <CompactionLabLazy {...props} />
+    </Reserve>
+  );
+}
