@@ -16,5 +16,6 @@ export const MDX_TAG_NAMES = [
   "SegmentRetention",
   "ClusterLab",
   "CompactionLab",
+  "MetadataLab",
 ] as const;
 export type MdxTagName = (typeof MDX_TAG_NAMES)[number];

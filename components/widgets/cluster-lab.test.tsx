@@ -11,13 +11,11 @@ describe("ClusterLab", () => {
   it("shows nodes and partitions in named tables with their column headers", () => {
     render(<ClusterLab />);
     const partitions = screen.getByRole("table", { name: "파티션과 리더" });
-    expect(within(partitions).getAllByRole("columnheader").map((h) => h.textContent)).toEqual([
-      "파티션",
-      "리더",
-      "복제본",
-      "ISR",
-      "leader epoch",
-    ]);
+    expect(
+      within(partitions)
+        .getAllByRole("columnheader")
+        .map((h) => h.textContent),
+    ).toEqual(["파티션", "리더", "복제본", "ISR", "leader epoch"]);
     expect(within(screen.getByRole("table", { name: "노드" })).getAllByRole("columnheader")).toHaveLength(4);
     expect(screen.getByRole("img", { name: /클러스터 그림/ })).toBeTruthy();
   });

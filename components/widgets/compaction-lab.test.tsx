@@ -10,7 +10,11 @@ describe("CompactionLab", () => {
   it("names its segment table's columns and draws the dirty-ratio picture", () => {
     render(<CompactionLab />);
     const table = screen.getByRole("table", { name: "세그먼트와 정리 상태" });
-    expect(within(table).getAllByRole("columnheader").map((h) => h.textContent)).toEqual(["파일", "레코드", "크기", "상태"]);
+    expect(
+      within(table)
+        .getAllByRole("columnheader")
+        .map((h) => h.textContent),
+    ).toEqual(["파일", "레코드", "크기", "상태"]);
     expect(screen.getByRole("img", { name: /컴팩션 그림/ }).textContent).toContain("min.cleanable.dirty.ratio");
   });
 

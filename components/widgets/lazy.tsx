@@ -128,3 +128,16 @@ export function CompactionLab(props: React.ComponentProps<typeof CompactionLabLa
     </Reserve>
   );
 }
+
+const MetadataLabLazy = dynamic(() => import("./metadata-lab").then((m) => m.MetadataLab), {
+  ssr: false,
+  loading: () => <WidgetPlaceholder title="메타데이터 실습" />,
+});
+/** Lazy `MetadataLab` (chapter 6). */
+export function MetadataLab(props: React.ComponentProps<typeof MetadataLabLazy>) {
+  return (
+    <Reserve className="min-h-[76rem] sm:min-h-[60rem]">
+      <MetadataLabLazy {...props} />
+    </Reserve>
+  );
+}

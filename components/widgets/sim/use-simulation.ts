@@ -52,6 +52,8 @@ interface Run<S, E> {
   settings: Settings;
   events: E[];
   state: S;
+  /** State before the last event (what a picture animates from); null after reset or replay. */
+  previous: S | null;
   narration: string[];
   loadError: SimError | null;
   /** The learner (or a shared link) changed this run, so the URL should follow it. */
@@ -91,6 +93,7 @@ function reduceRun<S, E extends { type: string }>(d: SimDefinition<S, E>, run: R
         ...run,
         events: [...run.events, event],
         state,
+        previous: run.state,
         narration: line ? [...run.narration, line].slice(-NARRATION_KEEP) : run.narration,
         loadError: null,
         touched: true,
@@ -105,6 +108,7 @@ function reduceRun<S, E extends { type: string }>(d: SimDefinition<S, E>, run: R
         settings,
         events: [],
         state: d.create(profile, run.seed, settings),
+        previous: null,
         narration: [],
         loadError: null,
         touched: true,
@@ -122,6 +126,7 @@ function reduceRun<S, E extends { type: string }>(d: SimDefinition<S, E>, run: R
         settings,
         events,
         state: replay(d, profile, seed, settings, events),
+        previous: null,
         narration: [`공유된 실행을 불러왔습니다: 이벤트 ${events.length}개를 다시 실행했습니다.`],
         loadError: null,
         touched: true,
@@ -151,6 +156,7 @@ function initialRun<S, E extends { type: string }>(
     settings: {},
     events: [],
     state: def.create(profile, seed, {}),
+    previous: null,
     narration: [],
     loadError: null,
     touched: false,
@@ -226,6 +232,7 @@ export function useSimulation<S, E extends { type: string }>(def: SimDefinition<
   return {
     widgetId,
     state: run.state,
+    previous: run.previous,
     events: run.events,
     profile: run.profile,
     seed: run.seed,
