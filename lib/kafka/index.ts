@@ -19,6 +19,7 @@ export * from "./consumer-group";
 export * from "./metadata";
 export * from "./topic-name";
 export * from "./record";
+export * from "./reducers";
 
 export * as partitioner from "./partitioner";
 export * as log from "./log";

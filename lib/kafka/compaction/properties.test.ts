@@ -86,7 +86,7 @@ describe("compaction properties", () => {
       }),
       { numRuns: 120 },
     );
-  });
+  }, 30_000); // 120 runs of up to 80 events; slow on a shared machine
 });
 
 describe("stepCompaction robustness", () => {

@@ -147,4 +147,6 @@ export type LogEvent =
   | { type: "appendAt"; baseOffset: number; records: RecordInput[]; leaderEpoch?: number }
   | { type: "roll" }
   | { type: "tick"; nowMs: number }
-  | { type: "setHighWatermark"; offset: number };
+  | { type: "setHighWatermark"; offset: number }
+  /** Admin API DeleteRecords: advance the log start offset (−1 = up to the high watermark). */
+  | { type: "deleteRecords"; offset: number };

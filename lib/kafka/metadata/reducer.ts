@@ -3,6 +3,7 @@
  * cluster-side changes that make a client's cache stale. Never throws.
  */
 import type { SimError } from "../core/errors";
+import { guardStep } from "../core/step-guard";
 import { isMetadataExpired, refreshMetadata, sendProduce, appendMetadataTrace } from "./client";
 import { validateClusterSnapshot, type ClusterSnapshot, type MetadataEvent, type MetadataState, type PartitionMetadata } from "./types";
 
@@ -27,6 +28,10 @@ export function electLeadersAfterFailure(cluster: ClusterSnapshot, deadId: numbe
 
 /** Applies one event. */
 export function stepMetadata(state: MetadataState, event: MetadataEvent): MetadataState {
+  return guardStep(state, event, applyMetadataEvent);
+}
+
+function applyMetadataEvent(state: MetadataState, event: MetadataEvent): MetadataState {
   const s: MetadataState = { ...state, lastError: null };
   switch (event?.type) {
     case "bootstrap":
