@@ -8,12 +8,11 @@ describe("MetadataLab", () => {
   it("names the cache table's columns and draws the client and brokers", () => {
     render(<MetadataLab />);
     const table = screen.getByRole("table", { name: "실제 리더와 클라이언트 캐시" });
-    expect(within(table).getAllByRole("columnheader").map((h) => h.textContent)).toEqual([
-      "파티션",
-      "실제 리더 (epoch)",
-      "캐시의 리더 (epoch)",
-      "캐시 상태",
-    ]);
+    expect(
+      within(table)
+        .getAllByRole("columnheader")
+        .map((h) => h.textContent),
+    ).toEqual(["파티션", "실제 리더 (epoch)", "캐시의 리더 (epoch)", "캐시 상태"]);
     expect(screen.getByRole("img", { name: /메타데이터 그림/ }).textContent).toContain("브로커 3 (broker3:9092)");
   });
 

@@ -19,8 +19,11 @@ export function SimControls<S, E extends { type: string }>({
   sim,
   versionToggle = false,
   versionNote,
+  timeless = false,
 }: {
   sim: Simulation<S, E>;
+  /** A widget without a clock (a pure function of its inputs): no play, step or speed. */
+  timeless?: boolean;
   /** Show the 4.x / 2.x toggle (only where behaviour differs between them). */
   versionToggle?: boolean;
   versionNote?: string;
@@ -37,35 +40,41 @@ export function SimControls<S, E extends { type: string }>({
   };
   return (
     <div className="mt-4 flex flex-wrap items-end gap-2" role="group" aria-label="시뮬레이션 조작">
-      {sim.playing ? (
-        <button type="button" onClick={sim.pause} className={secondaryButton}>
-          일시정지
-        </button>
-      ) : (
-        <button type="button" onClick={sim.play} className={secondaryButton}>
-          재생
-        </button>
+      {!timeless && (
+        <>
+          {sim.playing ? (
+            <button type="button" onClick={sim.pause} className={secondaryButton}>
+              일시정지
+            </button>
+          ) : (
+            <button type="button" onClick={sim.play} className={secondaryButton}>
+              재생
+            </button>
+          )}
+          <button type="button" onClick={() => sim.step()} className={secondaryButton}>
+            한 단계 (+{formatSimTime(sim.tickMs)})
+          </button>
+        </>
       )}
-      <button type="button" onClick={() => sim.step()} className={secondaryButton}>
-        한 단계 (+{formatSimTime(sim.tickMs)})
-      </button>
       <button type="button" onClick={() => sim.reset()} className={secondaryButton}>
         처음부터
       </button>
-      <label className="text-sm text-slate-800 dark:text-slate-200">
-        <span className="block text-xs">속도</span>
-        <select
-          value={sim.speed}
-          onChange={(e) => sim.setSpeed(Number(e.target.value) as Speed)}
-          className={`${selectClass} !mt-0 !w-auto py-1.5`}
-        >
-          {SPEEDS.map((s) => (
-            <option key={s} value={s}>
-              {s}배
-            </option>
-          ))}
-        </select>
-      </label>
+      {!timeless && (
+        <label className="text-sm text-slate-800 dark:text-slate-200">
+          <span className="block text-xs">속도</span>
+          <select
+            value={sim.speed}
+            onChange={(e) => sim.setSpeed(Number(e.target.value) as Speed)}
+            className={`${selectClass} !mt-0 !w-auto py-1.5`}
+          >
+            {SPEEDS.map((s) => (
+              <option key={s} value={s}>
+                {s}배
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
       {versionToggle && (
         <label className="text-sm text-slate-800 dark:text-slate-200" htmlFor={`${ids}-profile`}>
           <span className="block text-xs">카프카 버전 (바꾸면 처음부터)</span>
@@ -87,7 +96,7 @@ export function SimControls<S, E extends { type: string }>({
         {copied ? "링크를 복사했습니다" : "이 실행 링크 복사"}
       </button>
       <p className="basis-full text-xs text-slate-600 dark:text-slate-400">
-        시각 {formatSimTime(simNow(sim.state))} · 이벤트 {sim.events.length}개 · 시드 {sim.seed}
+        {timeless ? "" : `시각 ${formatSimTime(simNow(sim.state))} · `}이벤트 {sim.events.length}개 · 시드 {sim.seed}
         {versionNote ? ` · ${versionNote}` : ""}
       </p>
     </div>
