@@ -25,13 +25,11 @@ const fieldValue = fc.oneof(
  */
 function eventsFor(r: AnyReducer): fc.Arbitrary<unknown> {
   const examples = r.examples as readonly Ev[];
-  const mutated = fc
-    .tuple(fc.constantFrom(...examples), fc.string({ maxLength: 12 }), fieldValue)
-    .map(([ex, extraKey, v]) => {
-      const keys = Object.keys(ex).filter((k) => k !== "type");
-      const key = keys.length > 0 ? keys[extraKey.length % keys.length] : extraKey;
-      return { ...ex, [key]: v };
-    });
+  const mutated = fc.tuple(fc.constantFrom(...examples), fc.string({ maxLength: 12 }), fieldValue).map(([ex, extraKey, v]) => {
+    const keys = Object.keys(ex).filter((k) => k !== "type");
+    const key = keys.length > 0 ? keys[extraKey.length % keys.length] : extraKey;
+    return { ...ex, [key]: v };
+  });
   const arbitraryFields = fc
     .tuple(fc.constantFrom(...r.eventTypes), fc.dictionary(fc.constantFrom(...fieldNames(examples)), fieldValue, { maxKeys: 4 }))
     .map(([type, fields]) => ({ ...fields, type }));

@@ -22,6 +22,9 @@ import { stepMetadata } from "./metadata/reducer";
 import { createMetadataState, type MetadataConfig, type MetadataEvent, type MetadataState } from "./metadata/types";
 import { stepPartitioner } from "./partitioner/reducer";
 import { createPartitionerState, type PartitionerConfig, type PartitionerEvent, type PartitionerState } from "./partitioner/state";
+import { createProducerState } from "./producer/config";
+import { stepProducer } from "./producer/reducer";
+import type { ProducerEvent, ProducerInit, ProducerState } from "./producer/types";
 import { createReplicationState } from "./replication/config";
 import { stepReplication } from "./replication/reducer";
 import type { ReplicationEvent, ReplicationInit, ReplicationState } from "./replication/types";
@@ -237,6 +240,24 @@ export const metadataReducer = defineReducer<MetadataConfig, MetadataState, Meta
   step: stepMetadata,
 });
 
+export const producerReducer = defineReducer<ProducerInit, ProducerState, ProducerEvent>({
+  name: "producer",
+  eventTypes: ["send", "deliver", "flush", "initTransactions", "beginTransaction", "commitTransaction", "abortTransaction", "fence"],
+  defaultConfig: { partitions: 2, transactionalId: "tx-1" },
+  examples: [
+    { type: "initTransactions" },
+    { type: "beginTransaction" },
+    { type: "send", partition: 0, values: ["a"] },
+    { type: "deliver", fault: "responseLost" },
+    { type: "flush" },
+    { type: "commitTransaction" },
+    { type: "abortTransaction" },
+    { type: "fence" },
+  ],
+  create: (config, seed) => createProducerState(seeded(config, seed)),
+  step: stepProducer,
+});
+
 /** A registered reducer with its types erased (for code that handles any of them). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- heterogeneous registry; each entry is typed where defined
 export type AnyReducer = ReducerDefinition<any, HasLastError, { type: string }>;
@@ -251,6 +272,7 @@ export const REDUCERS = {
   cluster: clusterReducer,
   "consumer-group": consumerGroupReducer,
   metadata: metadataReducer,
+  producer: producerReducer,
 } as const satisfies Record<string, AnyReducer>;
 
 /** Names of the registered reducers. */

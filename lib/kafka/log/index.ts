@@ -38,6 +38,8 @@ export {
   drawRollJitter,
   offsetIndexMaxEntries,
   timeIndexMaxEntries,
+  timeIndexIsFull,
+  maxSegmentMs,
   largestTimestamp,
   segmentLastOffset,
   timeWaitedForRoll,

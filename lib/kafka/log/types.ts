@@ -96,6 +96,8 @@ export interface LogConfig {
   highWatermarkFollowsLogEnd: boolean;
   /** Version profile (decides a few error names). */
   profile: ProfileId;
+  /** max.compaction.lag.ms: on a compacted topic it also bounds segment age (`LogConfig.maxSegmentMs`). Optional for older saved states. */
+  maxCompactionLagMs?: number;
 }
 
 /** Why a segment rolled (first matching condition of `LogSegment.shouldRoll`, or an explicit roll). */

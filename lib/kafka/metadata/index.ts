@@ -13,4 +13,4 @@ export type {
   MetadataEvent,
 } from "./types";
 export { appendMetadataTrace, metadataResponse, refreshMetadata, isMetadataExpired, applyCurrentLeader, sendProduce } from "./client";
-export { stepMetadata, electLeadersAfterFailure } from "./reducer";
+export { stepMetadata, electLeadersAfterFailure, electLeadersAfterRecovery } from "./reducer";

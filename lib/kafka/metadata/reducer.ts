@@ -26,6 +26,17 @@ export function electLeadersAfterFailure(cluster: ClusterSnapshot, deadId: numbe
   return { ...cluster, partitions };
 }
 
+/**
+ * Controller rule for a broker that is back (unfenced): an offline partition whose ISR still holds
+ * it — KRaft keeps the last ISR member in the ISR — elects it leader again, with a new leader epoch.
+ */
+export function electLeadersAfterRecovery(cluster: ClusterSnapshot, backId: number): ClusterSnapshot {
+  const partitions = cluster.partitions.map((p): PartitionMetadata =>
+    p.leader === -1 && p.isr.includes(backId) ? { ...p, leader: backId, leaderEpoch: p.leaderEpoch + 1 } : p,
+  );
+  return { ...cluster, partitions };
+}
+
 /** Applies one event. */
 export function stepMetadata(state: MetadataState, event: MetadataEvent): MetadataState {
   return guardStep(state, event, applyMetadataEvent);
@@ -71,7 +82,7 @@ function applyMetadataEvent(state: MetadataState, event: MetadataEvent): Metadat
         ...s.cluster,
         brokers: s.cluster.brokers.map((x) => (x === b ? { ...x, alive: !!event.alive } : x)),
       };
-      if (!event.alive) cluster = electLeadersAfterFailure(cluster, b.id);
+      cluster = event.alive ? electLeadersAfterRecovery(cluster, b.id) : electLeadersAfterFailure(cluster, b.id);
       return appendMetadataTrace({ ...s, cluster }, { kind: "info", message: `클러스터: 브로커 ${b.id} ${event.alive ? "복구" : "중단"}` });
     }
     case "setCluster": {

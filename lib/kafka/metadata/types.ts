@@ -72,6 +72,8 @@ export interface MetadataProduceOutcome {
   broker: number | null;
   attempts: number;
   metadataRequests: number;
+  /** Retries sent straight to the leader named in the error response (KIP-951), before any Metadata answer. */
+  hintedRetries?: number;
 }
 
 export interface MetadataState {
