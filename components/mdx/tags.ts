@@ -17,5 +17,6 @@ export const MDX_TAG_NAMES = [
   "ClusterLab",
   "CompactionLab",
   "MetadataLab",
+  "DeliveryLab",
 ] as const;
 export type MdxTagName = (typeof MDX_TAG_NAMES)[number];

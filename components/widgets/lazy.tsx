@@ -141,3 +141,16 @@ export function MetadataLab(props: React.ComponentProps<typeof MetadataLabLazy>)
     </Reserve>
   );
 }
+
+const DeliveryLabLazy = dynamic(() => import("./delivery-lab").then((m) => m.DeliveryLab), {
+  ssr: false,
+  loading: () => <WidgetPlaceholder title="전달 보장 실습" />,
+});
+/** Lazy `DeliveryLab` (delivery-guarantees chapter). */
+export function DeliveryLab(props: React.ComponentProps<typeof DeliveryLabLazy>) {
+  return (
+    <Reserve className="min-h-[80rem] sm:min-h-[62rem]">
+      <DeliveryLabLazy {...props} />
+    </Reserve>
+  );
+}
