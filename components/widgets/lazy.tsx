@@ -2,8 +2,8 @@
 
 /**
  * The simulators as lazy client islands: each one's code (and the engine parts it imports) loads
- * only on a page that uses it, after the page itself. Each sits in a box of its usual height, so
- * nothing below it moves when it appears. MDX tags map to these.
+ * only on a page that uses it, after the page itself. Each sits in a box of its usual height
+ * (measured at 412 px and 1280 px wide), so nothing below it moves when it appears (CLS).
  */
 import dynamic from "next/dynamic";
 import { WidgetPlaceholder } from "./sim/placeholder";
@@ -19,7 +19,7 @@ const KeyPartitionerLazy = dynamic(() => import("./key-partitioner").then((m) =>
 /** Lazy `KeyPartitioner` (chapter 1). */
 export function KeyPartitioner(props: React.ComponentProps<typeof KeyPartitionerLazy>) {
   return (
-    <Reserve className="min-h-[52rem] sm:min-h-[38rem]">
+    <Reserve className="min-h-[61rem] sm:min-h-[51rem]">
       <KeyPartitionerLazy {...props} />
     </Reserve>
   );
@@ -32,7 +32,7 @@ const NullKeyPartitionerLazy = dynamic(() => import("./null-key-partitioner").th
 /** Lazy `NullKeyPartitioner` (chapter 1). */
 export function NullKeyPartitioner(props: React.ComponentProps<typeof NullKeyPartitionerLazy>) {
   return (
-    <Reserve className="min-h-[52rem] sm:min-h-[40rem]">
+    <Reserve className="min-h-[72rem] sm:min-h-[66rem]">
       <NullKeyPartitionerLazy {...props} />
     </Reserve>
   );
@@ -45,7 +45,7 @@ const SegmentRetentionLazy = dynamic(() => import("./segment-retention").then((m
 /** Lazy `SegmentRetention` (chapter 3). */
 export function SegmentRetention(props: React.ComponentProps<typeof SegmentRetentionLazy>) {
   return (
-    <Reserve className="min-h-[56rem] sm:min-h-[42rem]">
+    <Reserve className="min-h-[74.5rem] sm:min-h-[59rem]">
       <SegmentRetentionLazy {...props} />
     </Reserve>
   );
@@ -58,7 +58,7 @@ const ReplicationLabLazy = dynamic(() => import("./replication-lab").then((m) =>
 /** Lazy `ReplicationLab` (chapter 4). */
 export function ReplicationLab(props: React.ComponentProps<typeof ReplicationLabLazy>) {
   return (
-    <Reserve className="min-h-[66rem] sm:min-h-[52rem]">
+    <Reserve className="min-h-[79.5rem] sm:min-h-[71rem]">
       <ReplicationLabLazy {...props} />
     </Reserve>
   );
@@ -71,7 +71,7 @@ const ConsumerGroupLabLazy = dynamic(() => import("./consumer-group-lab").then((
 /** Lazy `ConsumerGroupLab` (chapter 5). */
 export function ConsumerGroupLab(props: React.ComponentProps<typeof ConsumerGroupLabLazy>) {
   return (
-    <Reserve className="min-h-[62rem] sm:min-h-[48rem]">
+    <Reserve className="min-h-[83.5rem] sm:min-h-[73rem]">
       <ConsumerGroupLabLazy {...props} />
     </Reserve>
   );
@@ -84,7 +84,7 @@ const TopicNameCheckerLazy = dynamic(() => import("./topic-name-checker").then((
 /** Lazy `TopicNameChecker` (chapter 5). */
 export function TopicNameChecker(props: React.ComponentProps<typeof TopicNameCheckerLazy>) {
   return (
-    <Reserve className="min-h-[22rem] sm:min-h-[18rem]">
+    <Reserve className="min-h-[45rem] sm:min-h-[39rem]">
       <TopicNameCheckerLazy {...props} />
     </Reserve>
   );
@@ -97,7 +97,7 @@ const RecordInspectorLazy = dynamic(() => import("./record-inspector").then((m) 
 /** Lazy `RecordInspector` (chapter 6). */
 export function RecordInspector(props: React.ComponentProps<typeof RecordInspectorLazy>) {
   return (
-    <Reserve className="min-h-[110rem] sm:min-h-[90rem]">
+    <Reserve className="min-h-[142rem] sm:min-h-[122.5rem]">
       <RecordInspectorLazy {...props} />
     </Reserve>
   );
@@ -110,7 +110,7 @@ const ClusterLabLazy = dynamic(() => import("./cluster-lab").then((m) => m.Clust
 /** Lazy `ClusterLab` (chapter 2). */
 export function ClusterLab(props: React.ComponentProps<typeof ClusterLabLazy>) {
   return (
-    <Reserve className="min-h-[78rem] sm:min-h-[62rem]">
+    <Reserve className="min-h-[75.5rem] sm:min-h-[77rem]">
       <ClusterLabLazy {...props} />
     </Reserve>
   );
@@ -123,7 +123,7 @@ const CompactionLabLazy = dynamic(() => import("./compaction-lab").then((m) => m
 /** Lazy `CompactionLab` (chapter 3). */
 export function CompactionLab(props: React.ComponentProps<typeof CompactionLabLazy>) {
   return (
-    <Reserve className="min-h-[86rem] sm:min-h-[70rem]">
+    <Reserve className="min-h-[91rem] sm:min-h-[75.5rem]">
       <CompactionLabLazy {...props} />
     </Reserve>
   );
@@ -136,7 +136,7 @@ const MetadataLabLazy = dynamic(() => import("./metadata-lab").then((m) => m.Met
 /** Lazy `MetadataLab` (chapter 6). */
 export function MetadataLab(props: React.ComponentProps<typeof MetadataLabLazy>) {
   return (
-    <Reserve className="min-h-[76rem] sm:min-h-[60rem]">
+    <Reserve className="min-h-[67rem] sm:min-h-[61.5rem]">
       <MetadataLabLazy {...props} />
     </Reserve>
   );
