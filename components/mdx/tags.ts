@@ -18,5 +18,9 @@ export const MDX_TAG_NAMES = [
   "DeliveryTimelineDiagram",
   "OffsetCommitDiagram",
   "TransactionDiagram",
+  "ClusterLab",
+  "CompactionLab",
+  "MetadataLab",
+  "DeliveryLab",
 ] as const;
 export type MdxTagName = (typeof MDX_TAG_NAMES)[number];

@@ -27,7 +27,11 @@ export const TAG_PROPS = {
   DeliveryTimelineDiagram: { allowed: [] },
   OffsetCommitDiagram: { allowed: [] },
   TransactionDiagram: { allowed: [] },
+  ClusterLab: { allowed: [] },
+  CompactionLab: { allowed: [] },
+  MetadataLab: { allowed: [] },
+  DeliveryLab: { allowed: [] },
 } as const satisfies TagPropSpec;
 
 /** Widgets another branch is building: a chapter may hold their place with an MDX comment `{/* Name *\/}`. */
-export const PENDING_WIDGETS = ["DeliveryLab"] as const;
+export const PENDING_WIDGETS: readonly string[] = [];

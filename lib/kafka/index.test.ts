@@ -40,6 +40,8 @@ describe("public engine entry", () => {
     for (const f of files) {
       const code = stripComments(readFileSync(path.join(root, f), "utf8"));
       for (const spec of moduleSpecifiers(code)) {
+        // The scenario codec validates untrusted URL text with zod, a pure validation library.
+        if (spec === "zod" && f.startsWith(`scenario${path.sep}`)) continue;
         const resolved = path.resolve(root, path.dirname(f), spec);
         expect(spec.startsWith(".") && resolved.startsWith(root + path.sep), `${f} imports ${spec}`).toBe(true);
       }
