@@ -20,7 +20,7 @@ const payloadSchema = z.object({
   /** Question version ids in the order shown. */
   qv: z.array(z.string().min(1).max(64)).min(1).max(200),
   /** Seed for option shuffles and simulation instances. */
-  seed: z.number().int().min(0).max(0xffffffff),
+  seed: z.number().int().min(0).max(0x7fffffff),
   /** Start time, epoch ms. */
   iat: z.number().int().positive(),
   /** Time limit in seconds, or null for untimed. */
