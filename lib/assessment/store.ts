@@ -224,6 +224,9 @@ export async function adoptAnonymousWork(anonId: string, userId: string): Promis
 
 /** Stored question versions by id (their bodies carry the key as graded). */
 export async function loadQuestionVersions(ids: readonly string[]) {
-  const rows = await db.questionVersion.findMany({ where: { id: { in: [...ids] } }, select: { id: true, questionId: true, body: true } });
-  return new Map(rows.map((r) => [r.id, r]));
+  const rows = await db.questionVersion.findMany({
+    where: { id: { in: [...ids] } },
+    select: { id: true, questionId: true, body: true, question: { select: { chapterSlug: true } } },
+  });
+  return new Map(rows.map((r) => [r.id, { id: r.id, questionId: r.questionId, body: r.body, chapterSlug: r.question.chapterSlug }]));
 }
