@@ -58,3 +58,19 @@ export function errorResponse(status: number, message: string, cookies: string[]
 export function attemptTokenSecret(): string {
   return resolveAuthSecret(getEnv());
 }
+
+/**
+ * The shared shape of the assessment POST routes: read the capped body, find (or create) the
+ * learner, run the handler at the current time, answer with its result and any cookies.
+ */
+export async function handleLearnerPost(
+  req: Request,
+  opts: { createLearner: boolean; noLearner: string },
+  run: (learner: Learner, body: unknown, now: Date) => Promise<HandlerResult>,
+): Promise<Response> {
+  const body = await readAssessmentBody(req);
+  if (!body.ok) return body.response;
+  const { learner, cookies } = await learnerOf(req, { create: opts.createLearner });
+  if (!learner) return errorResponse(401, opts.noLearner, cookies);
+  return toResponse(await run(learner, body.body, new Date()), cookies);
+}

@@ -31,17 +31,7 @@ const cardColumns = (c: ReviewCardState) => ({
   lastReview: c.lastReview,
 });
 
-function toCardState(row: {
-  due: Date;
-  stability: number;
-  difficulty: number;
-  scheduledDays: number;
-  learningSteps: number;
-  reps: number;
-  lapses: number;
-  state: string;
-  lastReview: Date | null;
-}): ReviewCardState {
+function toCardState(row: Omit<ReviewCardState, "state"> & { state: string }): ReviewCardState {
   return { ...row, state: row.state as ReviewCardState["state"] };
 }
 
