@@ -9,6 +9,12 @@ import { dueCount, dueQuestionIds } from "./review-queue";
 import { adoptAnonymousWork, answerHistory } from "./store";
 import type { ExamStartResponse } from "./api-schema";
 import { POST as postAnswer } from "../../app/api/review/answers/route";
+import { POST as postExam } from "../../app/api/exam/route";
+import { POST as postSubmit } from "../../app/api/exam/submit/route";
+import { GET as getCount } from "../../app/api/review/count/route";
+
+const json = (url: string, body: unknown, headers: Record<string, string> = {}) =>
+  new Request(`http://localhost${url}`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body) });
 
 const SECRET = "test-secret-that-is-at-least-32-bytes-long";
 const T0 = new Date("2026-03-02T09:00:00Z");
@@ -184,5 +190,33 @@ describe("course exam", () => {
       }
       await submitExam(l, { token: start.token, answers: {} }, later(i * 10 + 1), SECRET);
     }
+  });
+});
+
+describe("assessment routes", () => {
+  it("run an anonymous exam from start to results through the boundary, refusing a replay and a bare submission", async () => {
+    const started = await postExam(json("/api/exam", { timeLimitMinutes: null }));
+    expect(started.status).toBe(201);
+    const cookie = started.headers.get("set-cookie")!.split(";")[0];
+    const { token } = (await started.json()) as ExamStartResponse;
+    const submitted = await postSubmit(json("/api/exam/submit", { token, answers: {} }, { cookie }));
+    expect(submitted.status).toBe(201);
+    const replay = await postSubmit(json("/api/exam/submit", { token, answers: {} }, { cookie }));
+    expect(replay.status).toBe(409);
+    const bare = await postSubmit(json("/api/exam/submit", { token, answers: {} }));
+    expect(bare.status).toBe(401);
+    expect((await bare.json()).error).toMatch(/[가-힣]/);
+    const count = await getCount(new Request("http://localhost/api/review/count", { headers: { cookie } }));
+    expect(await count.json()).toEqual({ due: expect.any(Number) });
+  });
+
+  it("answer a wrong-shaped body and a cross-site post with Korean 4xx, never a 500", async () => {
+    const wrong = await postAnswer(json("/api/review/answers", { questionId: 42, answer: 1, source: "practice" }));
+    expect(wrong.status).toBe(400);
+    expect((await wrong.json()).error).toMatch(/[가-힣]/);
+    const crossSite = await postAnswer(json("/api/review/answers", { questionId: HW, answer: 8, source: "practice" }, { origin: "https://evil.example" }));
+    expect(crossSite.status).toBe(403);
+    const notJson = await postAnswer(new Request("http://localhost/api/review/answers", { method: "POST", body: "questionId=x" }));
+    expect(notJson.status).toBe(415);
   });
 });

@@ -1,6 +1,6 @@
 import "server-only";
 import { randomBytes, randomInt } from "node:crypto";
-import { firstIssue } from "../http";
+import { firstIssue } from "../server/errors";
 import { checkSubmission, gradeQuestion, gradeQuiz } from "../quiz/grade";
 import { toPublicQuestion } from "../quiz/public";
 import { questionSchema, type Question } from "../quiz/schema";

@@ -1,9 +1,10 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
-import { getRequestUser } from "../auth";
+import type { z } from "zod";
 import { resolveAuthSecret } from "../auth/secret";
 import { getEnv } from "../env";
-import { jsonError, readJson } from "../http";
+import { defineRoute, reply, type SessionUser } from "../server";
+import { isSecureOrigin } from "../server/origin";
 import { ASSESSMENT_BODY_LIMIT } from "./api-schema";
 import type { HandlerResult } from "./handlers";
 import { anonCookie, anonIdFromCookieHeader, clearAnonCookie, type Learner } from "./learner";
@@ -11,47 +12,29 @@ import { adoptAnonymousWork } from "./store";
 
 export interface RequestLearner {
   learner: Learner | null;
-  /** Set-Cookie values the response must carry. */
-  cookies: string[];
+  /** A Set-Cookie value the response must carry, if any. */
+  cookie?: string;
 }
 
-const isHttps = (req: Request) => (req.headers.get("x-forwarded-proto") ?? new URL(req.url).protocol.replace(":", "")) === "https";
+/** Anonymous practice, review and exam writes per address: generous for a class behind one NAT. */
+export const ANONYMOUS_WRITES_PER_ADDRESS = { name: "assess_anon_address", points: 240, durationSeconds: 60 };
 
 /**
- * The learner behind a request. A signed-in user who still carries an anonymous id gets that id's
- * work moved to their account (and the cookie cleared). `create` issues an anonymous id when there is none.
+ * The learner behind a request, given the session the boundary confirmed. A signed-in user who
+ * still carries an anonymous id gets that id's work moved to their account (and the cookie cleared).
+ * `create` issues an anonymous id when there is none.
  */
-export async function learnerOf(req: Request, opts: { create: boolean }): Promise<RequestLearner> {
-  const user = await getRequestUser(req);
+export async function learnerOf(req: Request, user: SessionUser | null, opts: { create: boolean }): Promise<RequestLearner> {
   const anonId = anonIdFromCookieHeader(req.headers.get("cookie"));
   if (user) {
-    if (!anonId) return { learner: { userId: user.id, anonId: null }, cookies: [] };
+    if (!anonId) return { learner: { userId: user.id, anonId: null } };
     await adoptAnonymousWork(anonId, user.id);
-    return { learner: { userId: user.id, anonId: null }, cookies: [clearAnonCookie()] };
+    return { learner: { userId: user.id, anonId: null }, cookie: clearAnonCookie() };
   }
-  if (anonId) return { learner: { userId: null, anonId }, cookies: [] };
-  if (!opts.create) return { learner: null, cookies: [] };
+  if (anonId) return { learner: { userId: null, anonId } };
+  if (!opts.create) return { learner: null };
   const id = randomBytes(18).toString("base64url");
-  return { learner: { userId: null, anonId: id }, cookies: [anonCookie(id, isHttps(req))] };
-}
-
-/** The JSON body under the assessment size cap, or a ready 4xx. */
-export function readAssessmentBody(req: Request) {
-  return readJson(req, ASSESSMENT_BODY_LIMIT);
-}
-
-/** Turns a handler result into a private, uncached JSON response with any cookies. */
-export function toResponse(result: HandlerResult, cookies: string[] = []): Response {
-  const res = Response.json(result.body, { status: result.status, headers: { "cache-control": "private, no-store" } });
-  for (const c of cookies) res.headers.append("set-cookie", c);
-  return res;
-}
-
-/** A Korean error response carrying cookies too. */
-export function errorResponse(status: number, message: string, cookies: string[] = []): Response {
-  const res = jsonError(status, message);
-  for (const c of cookies) res.headers.append("set-cookie", c);
-  return res;
+  return { learner: { userId: null, anonId: id }, cookie: anonCookie(id, isSecureOrigin(req.headers)) };
 }
 
 /** The secret attempt tokens are signed with: the server's auth secret. */
@@ -59,18 +42,27 @@ export function attemptTokenSecret(): string {
   return resolveAuthSecret(getEnv());
 }
 
+type Run = (learner: Learner, body: unknown, now: Date) => Promise<HandlerResult>;
+
 /**
- * The shared shape of the assessment POST routes: read the capped body, find (or create) the
- * learner, run the handler at the current time, answer with its result and any cookies.
+ * An assessment POST route on the server boundary (origin, session, capped JSON body, zod, rate limit
+ * for anonymous writers): finds or creates the learner, runs the handler at the current time.
  */
-export async function handleLearnerPost(
-  req: Request,
-  opts: { createLearner: boolean; noLearner: string },
-  run: (learner: Learner, body: unknown, now: Date) => Promise<HandlerResult>,
-): Promise<Response> {
-  const body = await readAssessmentBody(req);
-  if (!body.ok) return body.response;
-  const { learner, cookies } = await learnerOf(req, { create: opts.createLearner });
-  if (!learner) return errorResponse(401, opts.noLearner, cookies);
-  return toResponse(await run(learner, body.body, new Date()), cookies);
+export function learnerPost(schema: z.ZodType, opts: { createLearner: boolean; noLearner: string }, run: Run) {
+  return defineRoute(
+    {
+      method: "POST",
+      auth: "public",
+      body: schema,
+      maxBytes: ASSESSMENT_BODY_LIMIT,
+      rateLimit: ({ ip, user }) => [{ limit: ANONYMOUS_WRITES_PER_ADDRESS, key: user ? null : ip, what: "제출" }],
+    },
+    async ({ req, user, body }) => {
+      const { learner, cookie } = await learnerOf(req, user, { create: opts.createLearner });
+      const headers = cookie ? { "set-cookie": cookie } : undefined;
+      if (!learner) return reply({ error: opts.noLearner }, 401, headers);
+      const result = await run(learner, body, new Date());
+      return reply(result.body, result.status, headers);
+    },
+  );
 }
