@@ -31,7 +31,7 @@ export function ExamRunner() {
   const [answers, setAnswers] = useState<Record<string, AnswerValue>>({});
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
-  const [left, setLeft] = useState<number | null>(null);
+  const [now, setNow] = useState(() => Date.now());
   const submitted = useRef(false);
 
   const start = async () => {
@@ -40,6 +40,7 @@ export function ExamRunner() {
     const r = await post<ExamStartResponse>("/api/exam", { timeLimitMinutes: limit });
     setPending(false);
     if (!r.ok) return setError(r.error);
+    setNow(Date.now());
     setExam(r.data);
     setAnswers({});
   };
@@ -56,18 +57,28 @@ export function ExamRunner() {
     setError(r.error);
   }, [exam, answers, router]);
 
+  // The latest submit for the timer, which outlives renders.
+  const submitRef = useRef(submit);
+  useEffect(() => {
+    submitRef.current = submit;
+  }, [submit]);
+
   useEffect(() => {
     if (!exam?.deadline) return;
     const deadline = Date.parse(exam.deadline);
-    const tick = () => setLeft(Math.max(0, Math.round((deadline - Date.now()) / 1000)));
-    tick();
-    const id = setInterval(tick, 1000);
+    const id = setInterval(() => {
+      const t = Date.now();
+      setNow(t);
+      // The server refuses late submissions; sending at the deadline keeps what was answered.
+      if (t >= deadline) {
+        clearInterval(id);
+        void submitRef.current();
+      }
+    }, 1000);
     return () => clearInterval(id);
   }, [exam]);
 
-  useEffect(() => {
-    if (left === 0) void submit();
-  }, [left, submit]);
+  const left = exam?.deadline ? Math.max(0, Math.round((Date.parse(exam.deadline) - now) / 1000)) : null;
 
   if (!exam)
     return (
