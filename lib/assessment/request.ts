@@ -37,6 +37,18 @@ export async function learnerOf(req: Request, user: SessionUser | null, opts: { 
   return { learner: { userId: null, anonId: id }, cookie: anonCookie(id, isSecureOrigin(req.headers)) };
 }
 
+/**
+ * For the sign-in and sign-up paths: moves the anonymous work named by the request's cookie to the
+ * user who just signed in. Returns the Set-Cookie value clearing the anonymous id, or null when there
+ * was none. (Assessment routes and pages also do this on the first request after sign-in.)
+ */
+export async function keepAnonymousWork(req: Request, userId: string): Promise<string | null> {
+  const anonId = anonIdFromCookieHeader(req.headers.get("cookie"));
+  if (!anonId) return null;
+  await adoptAnonymousWork(anonId, userId);
+  return clearAnonCookie();
+}
+
 /** The secret attempt tokens are signed with: the server's auth secret. */
 export function attemptTokenSecret(): string {
   return resolveAuthSecret(getEnv());
