@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { signUp, uniqueEmail } from "./support";
+import { uniqueEmail } from "./support";
 
 const CHAPTER = "04-replication-isr";
 // 4장: the high watermark of ISR {leader LEO 10, follower A LEO 8} is 8.
@@ -14,7 +14,8 @@ test("연습에서 틀린 문항이 오늘의 복습에 나오고, 복습에서 
   await card.getByLabel("잘 모르겠음").check();
   await card.getByRole("button", { name: "답 확인" }).click();
   const feedback = card.getByTestId(`feedback-${HW}`);
-  await expect(feedback).toContainText("오답");
+  // The server's first graded answer also loads every chapter's questions and creates the rate-limit table.
+  await expect(feedback).toContainText("오답", { timeout: 20_000 });
   await expect(feedback).toContainText("해설을 읽고 한 번 더 풀어 보세요");
   await expect(feedback).not.toContainText("정답:");
   await expect(feedback.getByTestId("mastery-change")).toContainText("isr 미학습 → 시도함");
@@ -41,7 +42,13 @@ test("연습에서 틀린 문항이 오늘의 복습에 나오고, 복습에서 
   await expect(page.getByRole("heading", { name: "숙련도는 이렇게 정해집니다" })).toBeVisible();
 
   // Signing up keeps what was done anonymously.
-  await signUp(page, "복습학습자", uniqueEmail("assess"), "assess-pass-1234");
+  await page.goto("/signup");
+  await page.getByLabel("이름").fill("복습학습자");
+  await page.getByLabel("이메일").fill(uniqueEmail("assess"));
+  await page.getByLabel("비밀번호").fill("assess-pass-1234");
+  await page.getByRole("button", { name: "가입하기" }).click();
+  // Sign-up hashes the password (scrypt) and then signs in: slow on a busy machine.
+  await expect(page.getByRole("heading", { name: "내 학습" })).toBeVisible({ timeout: 20_000 });
   await page.goto("/review");
   await expect(page.getByTestId("mastery-isr")).toContainText("익숙함");
 });
