@@ -11,14 +11,14 @@ test("연습에서 틀린 문항이 오늘의 복습에 나오고, 복습에서 
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   const card = page.getByTestId(`card-${HW}`);
   await card.getByRole("spinbutton").fill("6");
-  await card.getByLabel("잘 모르겠음").check();
+  await card.getByLabel("확신 낮음 (67% 미만)").check();
   await card.getByRole("button", { name: "답 확인" }).click();
   const feedback = card.getByTestId(`feedback-${HW}`);
   // The server's first graded answer also loads every chapter's questions and creates the rate-limit table.
   await expect(feedback).toContainText("오답", { timeout: 20_000 });
-  await expect(feedback).toContainText("해설을 읽고 한 번 더 풀어 보세요");
+  await expect(card).toContainText("해설을 읽고 한 번 더 풀어 보세요");
   await expect(feedback).not.toContainText("정답:");
-  await expect(feedback.getByTestId("mastery-change")).toContainText("isr 미학습 → 시도함");
+  await expect(card.getByTestId("mastery-change")).toContainText("isr 미학습 → 시도함");
   await card.getByRole("spinbutton").fill("8");
   await card.getByRole("button", { name: "다시 제출" }).click();
   await expect(feedback).toContainText("정답");

@@ -5,7 +5,9 @@ import { PracticeCard } from "@/components/assessment/practice-card";
 import { masteryByConcept } from "@/lib/assessment/mastery";
 import { pageLearner } from "@/lib/assessment/page-learner";
 import { loadQuestionPool } from "@/lib/assessment/question-pool";
-import { dueQuestionIds } from "@/lib/assessment/review-queue";
+import { learnerKey } from "@/lib/assessment/learner";
+import { dueCards } from "@/lib/assessment/review-queue";
+import { reviewInstanceSeed } from "@/lib/assessment/review-schedule";
 import { answerHistory } from "@/lib/assessment/store";
 import { toPublicQuestion } from "@/lib/quiz/public";
 
@@ -16,11 +18,16 @@ export const dynamic = "force-dynamic";
 export default async function ReviewPage() {
   const learner = await pageLearner();
   const now = new Date();
-  const [ids, pool, history] = learner
-    ? await Promise.all([dueQuestionIds(learner, now), loadQuestionPool(), answerHistory(learner)])
+  const [cards, pool, history] = learner
+    ? await Promise.all([dueCards(learner, now), loadQuestionPool(), answerHistory(learner)])
     : [[], [], []];
   const byId = new Map(pool.map((e) => [e.question.id, e]));
-  const due = ids.flatMap((id) => byId.get(id) ?? []);
+  const due = cards.flatMap((c) => {
+    const e = byId.get(c.questionId);
+    // A simulation question comes back as a new scenario after every answer.
+    const attemptSeed = learner ? reviewInstanceSeed(learnerKey(learner), c.questionId, c.reps) : 0;
+    return e ? [{ ...e, pub: toPublicQuestion(e.question, { attemptSeed, chapterSlug: e.chapterSlug }) }] : [];
+  });
   const levels = [...masteryByConcept(history)].sort((a, b) => a[0].localeCompare(b[0]));
   return (
     <div className="mx-auto max-w-3xl">
@@ -44,7 +51,7 @@ export default async function ReviewPage() {
       ) : (
         <div className="mt-8 space-y-6">
           {due.map((e, i) => (
-            <PracticeCard key={e.question.id} q={toPublicQuestion(e.question)} index={i} source="review" chapterLabel={`${e.chapterOrder}장`} />
+            <PracticeCard key={e.question.id} q={e.pub} index={i} source="review" chapterLabel={`${e.chapterOrder}장`} />
           ))}
         </div>
       )}

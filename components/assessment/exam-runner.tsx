@@ -3,8 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { ExamStartResponse, ExamSubmitResponse } from "@/lib/assessment/api-schema";
-import { InlineText } from "../quiz/inline-text";
-import { AnswerInput, type AnswerValue } from "./answer-input";
+import { QuestionView, type AnswerValue } from "../quiz/question-view";
 
 const LIMITS = [
   { v: null, text: "제한 없음" },
@@ -124,26 +123,20 @@ export function ExamRunner() {
         {left !== null && ` · 남은 시간 ${Math.floor(left / 60)}분 ${String(left % 60).padStart(2, "0")}초`}
       </p>
       {exam.questions.map((q, i) => (
-        <fieldset key={q.id} className="space-y-3" disabled={pending}>
-          <legend className="font-semibold text-slate-900 dark:text-white">
-            <span className="mr-1 text-sky-700 dark:text-sky-400">{i + 1}.</span>
-            <InlineText text={q.prompt} />
-            {q.type === "multiple" && <span className="ml-1 text-sm font-normal text-slate-600 dark:text-slate-400">(모두 고르세요)</span>}
-          </legend>
-          <AnswerInput
-            q={q}
-            label={`${i + 1}번 답`}
-            value={answers[q.id]}
-            onChange={(v) =>
-              setAnswers((a) => {
-                const next = { ...a };
-                if (v === undefined) delete next[q.id];
-                else next[q.id] = v;
-                return next;
-              })
-            }
-          />
-        </fieldset>
+        <QuestionView
+          key={q.id}
+          question={q}
+          index={i}
+          value={answers[q.id]}
+          onChange={(v) =>
+            setAnswers((a) => {
+              const next = { ...a };
+              if (v === undefined) delete next[q.id];
+              else next[q.id] = v;
+              return next;
+            })
+          }
+        />
       ))}
       {error && (
         <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800 dark:bg-red-950 dark:text-red-200">

@@ -1,6 +1,6 @@
 /** Request and response shapes of the assessment routes, shared by server and client. */
 import { z } from "zod";
-import type { PublicQuestion } from "../quiz/public";
+import type { GradedQuestion, PublicQuestion } from "../quiz/contracts";
 import type { MasteryLevel } from "./mastery";
 
 /** The largest body the assessment routes read (an exam of 200 answers fits many times over). */
@@ -29,9 +29,8 @@ export interface AnswerResponse {
   questionId: string;
   correct: boolean;
   score: number;
-  explanation: string;
-  /** Present once the learner may see it: a right answer, the retry, or any review answer. */
-  correctAnswer?: unknown;
+  /** The graded question; its `correctAnswer` is present once the learner may see it (a right answer, the retry, any review answer). */
+  graded: GradedQuestion;
   /** Practice allows one more try after a first answer that is not fully right. */
   canRetry: boolean;
   recorded: boolean;

@@ -5,7 +5,7 @@ import { createStudent } from "../db/queries";
 import { signAttemptToken } from "./attempt-token";
 import { answerQuestion, startExam, submitExam, type HandlerResult } from "./handlers";
 import { learnerKey, type Learner } from "./learner";
-import { dueCount, dueQuestionIds } from "./review-queue";
+import { dueCards, dueCount } from "./review-queue";
 import { adoptAnonymousWork, answerHistory } from "./store";
 import type { ExamStartResponse } from "./api-schema";
 import { POST as postAnswer } from "../../app/api/review/answers/route";
@@ -44,12 +44,13 @@ describe("practice and today's review", () => {
     const first = await answerQuestion(l, { questionId: HW, answer: 6, source: "practice" }, T0);
     expect(first.status).toBe(201);
     expect(first.body).toMatchObject({ correct: false, canRetry: true, recorded: true });
-    expect(first.body).not.toHaveProperty("correctAnswer");
-    expect((first.body as { explanation: string }).explanation).toContain("ISR");
+    const firstGraded = ok(first).graded;
+    expect(firstGraded.correctAnswer).toBeUndefined();
+    expect(firstGraded.explanation).toContain("ISR");
     const retry = await answerQuestion(l, { questionId: HW, answer: 8, source: "practice", retry: true }, later(1));
-    expect(retry.body).toMatchObject({ correct: true, recorded: false, canRetry: false, correctAnswer: { value: 8 } });
+    expect(retry.body).toMatchObject({ correct: true, recorded: false, canRetry: false, graded: { correctAnswer: { value: 8 } } });
     expect(await rows(l)).toEqual({ logs: 1, cards: 1, exams: 0 });
-    expect(await dueQuestionIds(l, later(1))).toEqual([HW]);
+    expect(await dueCards(l, later(1))).toEqual([{ questionId: HW, reps: 1 }]);
   });
 
   it("keeps a right answer out of today's review until tomorrow", async () => {
@@ -65,7 +66,7 @@ describe("practice and today's review", () => {
     expect(miss.mastery.find((m) => m.concept === "isr")).toEqual({ concept: "isr", before: "미학습", after: "시도함" });
     const review = ok(await answerQuestion(l, { questionId: HW, answer: 8, source: "review" }, later(15)));
     expect(review.mastery.find((m) => m.concept === "isr")).toEqual({ concept: "isr", before: "시도함", after: "익숙함" });
-    expect(review.correctAnswer).toEqual({ value: 8, tolerance: 0 });
+    expect(review.graded.correctAnswer).toEqual({ value: 8, tolerance: 0 });
     expect(await dueCount(l, later(16))).toBe(0);
   });
 

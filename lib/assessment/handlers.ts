@@ -1,8 +1,10 @@
 import "server-only";
 import { randomBytes, randomInt } from "node:crypto";
 import { firstIssue } from "../server/errors";
-import { checkSubmission, gradeQuestion, gradeQuiz } from "../quiz/grade";
+import { checkAnswer, checkSubmission, gradeQuestion, gradeQuizWith } from "../quiz/grade";
+import type { GradedQuestion } from "../quiz/contracts";
 import { toPublicQuestion } from "../quiz/public";
+import { seedForAttempt } from "../quiz/simulation";
 import { questionSchema, type Question } from "../quiz/schema";
 import {
   answerRequestSchema,
@@ -18,7 +20,7 @@ import { assembleExam } from "./exam-assembly";
 import { DEFAULT_PASS_RATIO, isPassing } from "./exam-policy";
 import { learnerKey, type Learner } from "./learner";
 import { masteryByConcept, type TaggedAnswer } from "./mastery";
-import { findPoolQuestion, loadQuestionPool, singleQuestionQuiz, versionIdsFor } from "./question-pool";
+import { findPoolQuestion, loadQuestionPool, versionIdsFor } from "./question-pool";
 import { ratingFor } from "./review-schedule";
 import { answerHistory, examAttemptExists, loadQuestionVersions, previousExamQuestionIds, recordAnswer, storeExamAttempt } from "./store";
 
@@ -50,9 +52,10 @@ export async function answerQuestion(learner: Learner, raw: unknown, now: Date):
   const entry = await findPoolQuestion(req.questionId);
   if (!entry) return error(404, `없는 문항입니다: ${req.questionId}`);
   if (req.answer === undefined || req.answer === null) return error(400, "답이 비어 있습니다. 답을 고르거나 입력한 뒤 제출해 주세요.");
-  const checked = checkSubmission(singleQuestionQuiz(entry), { [entry.question.id]: req.answer });
+  const checked = checkAnswer(entry.question, req.answer);
   if (!checked.ok) return error(400, checked.message);
-  const answer = checked.answers[entry.question.id];
+  const answer = checked.answer;
+  // A simulation answer carries its scenario's seed, so each review can be a fresh scenario.
   const graded = gradeQuestion(entry.question, answer);
   const q = entry.question;
   const retry = req.source === "practice" && req.retry === true;
@@ -85,8 +88,7 @@ export async function answerQuestion(learner: Learner, raw: unknown, now: Date):
       questionId: q.id,
       correct: graded.correct,
       score: graded.score,
-      explanation: graded.explanation,
-      ...(canRetry ? {} : { correctAnswer: graded.correctAnswer }),
+      graded: (canRetry ? { ...graded, correctAnswer: undefined } : graded) as GradedQuestion,
       canRetry,
       recorded: !retry,
       nextDue,
@@ -129,7 +131,7 @@ export async function startExam(learner: Learner, raw: unknown, now: Date, secre
       deadline: lim === null ? null : new Date(now.getTime() + lim * 1000).toISOString(),
       timeLimitSec: lim,
       passRatio: DEFAULT_PASS_RATIO,
-      questions: entries.map((e) => toPublicQuestion(e.question)),
+      questions: entries.map((e) => toPublicQuestion(e.question, { attemptSeed: seed, chapterSlug: e.chapterSlug })),
     },
   };
 }
@@ -157,7 +159,13 @@ export async function submitExam(learner: Learner, raw: unknown, now: Date, secr
   if (parsed.data.answers === undefined) return error(400, "제출 형식이 올바르지 않습니다: answers 객체가 필요합니다.");
   const checked = checkSubmission(quiz, parsed.data.answers);
   if (!checked.ok) return error(400, checked.message);
-  const grade = gradeQuiz(quiz, checked.answers);
+  // A simulation answer must be for the scenario this attempt showed, not one the learner picked.
+  for (const q of questions) {
+    const a = checked.answers[q.id] as { seed?: number } | undefined;
+    if (q.type === "simulation" && a && a.seed !== seedForAttempt(q, claims.seed, q.id))
+      return error(400, `문항 ${q.id}의 답이 이 시험에서 받은 시나리오에 대한 것이 아닙니다.`);
+  }
+  const grade = gradeQuizWith(quiz, checked.answers, { attemptSeed: claims.seed });
   const passed = isPassing(grade.score, grade.maxScore, DEFAULT_PASS_RATIO);
   const stored = await storeExamAttempt(
     learner,

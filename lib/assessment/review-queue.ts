@@ -10,7 +10,7 @@ export function dueCount(learner: Learner, now: Date): Promise<number> {
   return countDueCards(learner, lookahead(now));
 }
 
-/** Today's review queue: due question ids, most overdue first. */
-export async function dueQuestionIds(learner: Learner, now: Date): Promise<string[]> {
-  return (await listDueCards(learner, lookahead(now))).map((c) => c.questionId);
+/** Today's review queue: due question ids with their review count, most overdue first. */
+export async function dueCards(learner: Learner, now: Date): Promise<{ questionId: string; reps: number }[]> {
+  return (await listDueCards(learner, lookahead(now))).map((c) => ({ questionId: c.questionId, reps: c.reps }));
 }

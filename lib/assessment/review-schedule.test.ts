@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dueQueue, isDue, ratingFor, replayReviews, reviewCard, type ReviewEvent } from "./review-schedule";
+import { dueQueue, isDue, ratingFor, replayReviews, reviewCard, reviewInstanceSeed, type ReviewEvent } from "./review-schedule";
 
 const T0 = new Date("2026-03-02T09:00:00Z");
 const at = (minutes: number) => new Date(T0.getTime() + minutes * 60_000);
@@ -79,5 +79,14 @@ describe("due queue", () => {
       { key: "soon", due: at(10) },
     ];
     expect(dueQueue(cards, T0).map((c) => c.key)).toEqual(["a", "b", "soon"]);
+  });
+});
+
+describe("review scenarios", () => {
+  it("keep one scenario while a card waits and draw a new one after each answer", () => {
+    expect(reviewInstanceSeed("u:1", "q", 2)).toBe(reviewInstanceSeed("u:1", "q", 2));
+    const seeds = new Set([0, 1, 2, 3, 4].map((reps) => reviewInstanceSeed("u:1", "q", reps)));
+    expect(seeds.size).toBe(5);
+    expect(reviewInstanceSeed("u:1", "q", 1)).not.toBe(reviewInstanceSeed("u:2", "q", 1));
   });
 });

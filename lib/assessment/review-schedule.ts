@@ -4,6 +4,7 @@
  * from the review log. Time is always an argument.
  */
 import { createEmptyCard, fsrs, Rating, State, type Card, type Grade } from "ts-fsrs";
+import { seedRng } from "../kafka/core/rng";
 
 /**
  * Short learning steps so a missed question is back in today's review (10 minutes, within the
@@ -117,4 +118,12 @@ export function isDue(card: Pick<ReviewCardState, "due">, now: Date): boolean {
 /** The due queue: cards due at `now`, most overdue first, ties by key so the order is stable. Pure. */
 export function dueQueue<T extends { due: Date; key: string }>(cards: readonly T[], now: Date): T[] {
   return cards.filter((c) => isDue(c, now)).sort((a, b) => a.due.getTime() - b.due.getTime() || a.key.localeCompare(b.key));
+}
+
+/**
+ * The seed of the scenario a review shows: the same while the card waits (a reload shows the same
+ * scenario), a new one after every answer, so a simulation question returns as a fresh scenario.
+ */
+export function reviewInstanceSeed(learner: string, questionId: string, reps: number): number {
+  return seedRng(`${learner}|${questionId}|${reps}`) & 0x7fffffff;
 }

@@ -1,3 +1,4 @@
+import { randomInt } from "node:crypto";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -8,6 +9,9 @@ import { getQuizWithKey } from "@/lib/quiz/load";
 import { toPublicQuiz } from "@/lib/quiz/public";
 
 type Props = { params: Promise<{ slug: string }> };
+
+// Each visit draws fresh option orders and simulation scenarios.
+export const dynamic = "force-dynamic";
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
@@ -21,7 +25,7 @@ export default async function PracticePage({ params }: Props) {
   const [chapters, quiz] = await Promise.all([listChapters(), getQuizWithKey(slug)]);
   const chapter = chapters.find((c) => c.slug === slug);
   if (!chapter || !quiz) notFound();
-  const pub = toPublicQuiz(quiz);
+  const pub = toPublicQuiz(quiz, { attemptSeed: randomInt(0, 0x7fffffff) });
   return (
     <div className="mx-auto max-w-3xl">
       <p className="text-sm font-semibold text-sky-700 dark:text-sky-400">{chapter.order}장 연습</p>

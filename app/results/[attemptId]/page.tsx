@@ -1,15 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { describeKey } from "@/components/assessment/describe-key";
 import { MasterySection, MasteryMeter } from "@/components/assessment/mastery-section";
-import { InlineText } from "@/components/quiz/inline-text";
+import { AnswerFeedback } from "@/components/quiz/answer-feedback";
+import { SafeMarkdown } from "@/components/quiz/safe-markdown";
 import { chapterToc } from "@/lib/assessment/chapter-sections";
 import { conceptBreakdown, sectionForConcept, strengthsAndWeaknesses, type ConceptResult } from "@/lib/assessment/exam-report";
 import { masteryByConcept } from "@/lib/assessment/mastery";
 import { pageLearner } from "@/lib/assessment/page-learner";
 import { answerHistory, getOwnExamAttempt, loadQuestionVersions } from "@/lib/assessment/store";
 import { listChapters } from "@/lib/content/chapters";
+import type { GradedQuestion } from "@/lib/quiz/contracts";
+import { checkAnswer, gradeQuestion } from "@/lib/quiz/grade";
 import { toPublicQuestion } from "@/lib/quiz/public";
 import { questionSchema } from "@/lib/quiz/schema";
 
@@ -94,28 +96,17 @@ export default async function ResultsPage({ params }: Props) {
         </h2>
         <ol className="mt-4 space-y-4">
           {items.map(({ a, q, chapterSlug }, i) => {
-            const pub = toPublicQuestion(q);
-            const given = JSON.parse(a.answer) as unknown;
-            const verdict = a.score >= 1 ? "정답" : given === null ? "답하지 않음" : a.score > 0 ? "부분 정답" : "오답";
+            // Regraded from the stored answer and version: the learner's own submitted attempt, so keys show.
+            const pub = toPublicQuestion(q, { attemptSeed: attempt.seed, chapterSlug });
+            const stored = checkAnswer(q, JSON.parse(a.answer));
+            const graded = gradeQuestion(q, stored.ok ? stored.answer : undefined, { attemptSeed: attempt.seed }) as GradedQuestion;
             return (
-              <li key={a.id} className="rounded-xl border border-slate-200 p-4 dark:border-slate-700" data-testid={`result-${q.id}`}>
+              <li key={a.id} className="space-y-2 rounded-xl border border-slate-200 p-4 dark:border-slate-700" data-testid={`result-${q.id}`}>
                 <p className="font-semibold text-slate-900 dark:text-white">
-                  {i + 1}. <InlineText text={q.prompt} />
+                  {i + 1}. <SafeMarkdown inline text={pub.prompt} />
                 </p>
-                <p className="mt-2 text-sm">
-                  <strong>{verdict}</strong>
-                  {given !== null && (
-                    <>
-                      {" "}
-                      · 내 답: <InlineText text={describeKey(pub, given)} />
-                    </>
-                  )}{" "}
-                  · 정답: <InlineText text={describeKey(pub, q.answer)} />
-                </p>
-                <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
-                  <InlineText text={q.explanation} />
-                </p>
-                <p className="mt-1 text-xs text-slate-500 dark:text-slate-400">{chapterName(chapterSlug)}</p>
+                <AnswerFeedback question={pub} graded={graded} />
+                <p className="text-xs text-slate-500 dark:text-slate-400">{chapterName(chapterSlug)}</p>
               </li>
             );
           })}
