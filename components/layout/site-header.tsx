@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ReviewCountLink } from "../assessment/review-count-link";
 import { UserMenu } from "../auth/user-menu";
 import { ThemeToggle } from "./theme-toggle";
 
@@ -24,6 +25,10 @@ export function SiteHeader() {
           </Link>
           <Link href="/glossary" className={NAV_LINK}>
             용어집
+          </Link>
+          <ReviewCountLink className={NAV_LINK} />
+          <Link href="/exam" className={`${NAV_LINK} hidden lg:inline-block`}>
+            종합 평가
           </Link>
         </nav>
         <div className="ml-auto flex items-center gap-1">
