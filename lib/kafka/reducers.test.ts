@@ -68,7 +68,7 @@ function isPlainJson(v: unknown): boolean {
   return false;
 }
 
-describe.each(reducers.map((r) => [r.name, r] as const))("reducer contract: %s", (_name, r) => {
+describe.each(reducers.map((r) => [r.name, r] as const))("reducer contract: %s", { timeout: 30_000 }, (_name, r) => {
   it("has one valid example per event type, each accepted without error", () => {
     expect(new Set(r.examples.map((e) => e.type))).toEqual(new Set(r.eventTypes));
     // Run the examples in order: each must be a type the reducer knows (never UNKNOWN_EVENT).

@@ -80,7 +80,7 @@ describe("KIP-848 consumer protocol (server-side assignment, incremental reconci
   });
 });
 
-describe("KIP-848 properties", () => {
+describe("KIP-848 properties", { timeout: 30_000 }, () => {
   const ids = ["a", "b", "c"];
   const ev: fc.Arbitrary<ConsumerProtocolEvent> = fc.oneof(
     fc.record({

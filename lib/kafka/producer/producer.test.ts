@@ -193,7 +193,7 @@ describe("transactions", () => {
   });
 });
 
-describe("producer properties", () => {
+describe("producer properties", { timeout: 30_000 }, () => {
   const eventArb: fc.Arbitrary<ProducerEvent> = fc.oneof(
     fc.record({
       type: fc.constant("send" as const),
