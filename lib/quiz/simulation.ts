@@ -19,6 +19,7 @@ import {
 } from "@/lib/kafka";
 import { CLIENT_TEMPLATES, clientScenarioKey, type ClientScenario } from "./simulation-clients";
 import { drawer, SIMULATION_ENGINE_VERSION, type Draw } from "./simulation-draw";
+import { retentionKey, retentionTemplate, type RetentionScenario } from "./simulation-retention";
 import type { SimulationTemplateId } from "./simulation-templates";
 
 export { SIMULATION_ENGINE_VERSION } from "./simulation-draw";
@@ -57,6 +58,7 @@ export interface SimulationTemplate {
 export type Scenario =
   | { engineVersion: string; kind: "cluster"; profile: ProfileId; seed: number; init: ClusterInit; events: ClusterEvent[] }
   | { engineVersion: string; kind: "compaction"; profile: ProfileId; seed: number; init: CompactionInit; events: CompactionEvent[] }
+  | RetentionScenario
   | ClientScenario;
 
 export interface SimulationChoice {
@@ -207,7 +209,7 @@ function compactionTemplate(seed: number, params: SimulationParams): InstanceBod
 /** Turns a template and a seed into a concrete question. Pure: the same seed gives the same scenario. */
 export function instantiate(template: SimulationTemplate, seed: number): SimulationInstance {
   const params = template.params ?? {};
-  const build = { "leader-after-broker-stop": leaderTemplate, "acks-all-write": acksTemplate, "compaction-survivors": compactionTemplate, ...CLIENT_TEMPLATES }[template.template];
+  const build = { "leader-after-broker-stop": leaderTemplate, "acks-all-write": acksTemplate, "compaction-survivors": compactionTemplate, "retention-log-start": retentionTemplate, ...CLIENT_TEMPLATES }[template.template];
   return { template: template.template, seed, ...build(seed, params) };
 }
 
@@ -229,6 +231,7 @@ export type ScenarioOutcome = { ok: true; key: string[]; explanation: string } |
 /** Replays the scenario on the engine and returns the ids of the right choices. */
 export function simulationKey(instance: SimulationInstance): ScenarioOutcome {
   const { scenario } = instance;
+  if (scenario.kind === "retention") return retentionKey(scenario);
   if (scenario.kind !== "cluster" && scenario.kind !== "compaction") return clientScenarioKey(scenario, instance);
   if (scenario.kind === "compaction") {
     const created = createCompactionState(scenario.init);
