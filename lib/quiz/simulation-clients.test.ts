@@ -10,7 +10,7 @@ import { instantiate, simulationKey, validateInstance, type SimulationInstance, 
 const sim = (template: SimulationTemplateId, params?: object) =>
   questionSchema.parse({ id: `sim-${template}`, type: "simulation", concepts: ["c"], template, seeds: { min: 0, max: 1_000_000 }, ...(params ? { params } : {}) }) as QuestionOf<"simulation">;
 const seeds = fc.integer({ min: 0, max: 1_000_000 });
-const TEMPLATES = ["key-partition", "group-assignment", "batch-size", "idempotent-retry"] as const;
+const TEMPLATES = ["key-partition", "group-assignment", "batch-size", "idempotent-retry", "read-committed-count"] as const;
 
 const keyOf = (inst: SimulationInstance): string[] => {
   const k = simulationKey(inst);
@@ -131,6 +131,25 @@ describe("client-side simulation templates", () => {
         { numRuns: 30 },
       );
     }
+  });
+
+  it("read_committed: the consumer gets the records of committed transactions only, never an aborted or still open one (property)", () => {
+    const q = sim("read-committed-count");
+    fc.assert(
+      fc.property(seeds, (seed) => {
+        const inst = instantiate(q, seed);
+        if (inst.scenario.kind !== "producer") throw new Error("producer scenario expected");
+        let pending = 0;
+        let committed = 0;
+        for (const e of inst.scenario.events) {
+          if (e.type === "send") pending = e.values.length;
+          if (e.type === "commitTransaction") committed += pending;
+        }
+        expect(keyOf(inst)).toEqual([`c${committed}`]);
+        expect(gradeSimulation(q, { seed, choice: `c${committed}` }).score).toBe(1);
+      }),
+      { numRuns: 60 },
+    );
   });
 
   it("honours fixed parameters: a grown topic, the assignor, the record count", () => {

@@ -25,6 +25,7 @@ import {
 } from "@/lib/kafka";
 import type { InstanceBody, ScenarioOutcome, SimulationInstance, SimulationParams } from "./simulation";
 import { drawer, SIMULATION_ENGINE_VERSION } from "./simulation-draw";
+import { readCommittedKey, readCommittedTemplate } from "./simulation-transactions";
 
 type Base = { engineVersion: string; profile: ProfileId; seed: number };
 /** A group joins one member at a time; the assignor runs once all have joined. */
@@ -162,6 +163,7 @@ export const CLIENT_TEMPLATES = {
   "group-assignment": groupAssignmentTemplate,
   "batch-size": batchSizeTemplate,
   "idempotent-retry": idempotentRetryTemplate,
+  "read-committed-count": readCommittedTemplate,
 } as const;
 
 /** Members as the assignor sees them once every join event has been applied. */
@@ -211,6 +213,7 @@ export function clientScenarioKey(scenario: ClientScenario, instance: Simulation
       if (!created.ok) return { ok: false, message: created.error.message };
       const end = scenario.events.reduce(stepProducer, created.value);
       if (end.lastError) return { ok: false, message: end.lastError.message };
+      if (instance.template === "read-committed-count") return readCommittedKey(end);
       const data = end.broker.partitions[0].records.filter((r) => r.kind === "data");
       const on = end.config.idempotence;
       return { ok: true, key: [`c${data.length}`], explanation: `엔진이 재생한 결과 로그의 데이터 레코드는 ${data.length}개입니다. 이 프로필의 기본값은 enable.idempotence=${on}, acks=${end.config.acks}입니다. ${on ? "멱등 프로듀서는 producerId와 시퀀스 번호를 붙여 보내므로, 브로커가 재전송된 배치를 중복으로 알아보고 로그에 다시 쓰지 않습니다." : "멱등성이 꺼져 있으면 브로커는 재전송된 배치를 새 배치로 알고 한 번 더 씁니다(중복)."}` };
