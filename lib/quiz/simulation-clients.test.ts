@@ -2,14 +2,13 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { murmur2, serializeString } from "@/lib/kafka";
 import { publicQuestionSchema } from "./contracts";
+import { simQuestion, simSeeds } from "./simulation-fixtures";
 import { gradeSimulation } from "./graders";
 import { toPublicQuestion } from "./public";
-import { questionSchema, type QuestionOf } from "./schema";
-import { instantiate, simulationKey, validateInstance, type SimulationInstance, type SimulationTemplateId } from "./simulation";
+import { instantiate, simulationKey, validateInstance, type SimulationInstance } from "./simulation";
 
-const sim = (template: SimulationTemplateId, params?: object) =>
-  questionSchema.parse({ id: `sim-${template}`, type: "simulation", concepts: ["c"], template, seeds: { min: 0, max: 1_000_000 }, ...(params ? { params } : {}) }) as QuestionOf<"simulation">;
-const seeds = fc.integer({ min: 0, max: 1_000_000 });
+const sim = simQuestion;
+const seeds = simSeeds;
 const TEMPLATES = ["key-partition", "group-assignment", "batch-size", "idempotent-retry", "read-committed-count"] as const;
 
 const keyOf = (inst: SimulationInstance): string[] => {

@@ -1,11 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { gradeSimulation } from "./graders";
-import { questionSchema, type QuestionOf } from "./schema";
+import { simQuestion, simSeeds } from "./simulation-fixtures";
 import { instantiate, simulationKey, validateInstance } from "./simulation";
 
-const q = questionSchema.parse({ id: "sim-retention", type: "simulation", concepts: ["c"], template: "retention-log-start", seeds: { min: 0, max: 1_000_000 } }) as QuestionOf<"simulation">;
-const seeds = fc.integer({ min: 0, max: 1_000_000 });
+const q = simQuestion("retention-log-start");
+const seeds = simSeeds;
 
 describe("retention simulation template", () => {
   it("is deterministic and always valid, with the key among the choices (property)", () => {

@@ -37,7 +37,7 @@ export interface SimulationParams {
   graceful?: boolean;
   /** acks-all-write: min.insync.replicas (fixed), else 1–3 by the seed. */
   minInsyncReplicas?: number;
-  /** compaction-survivors: number of records (4–12, default by the seed 6–9). */
+  /** compaction-survivors: number of records (4–12, default by the seed 6–9); batch-size: records in the batch (default 1–3). */
   records?: number;
   /** compaction-survivors: include tombstones (null values). */
   tombstones?: boolean;
