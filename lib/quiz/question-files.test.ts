@@ -3,11 +3,20 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { publicQuizSchema } from "./contracts";
-import { gradeQuiz } from "./grade";
+import { checkAnswer, gradeQuizWith } from "./grade";
 import { toPublicQuiz } from "./public";
-import { quizFileSchema, type Quiz } from "./schema";
+import { quizFileSchema, type Question, type Quiz } from "./schema";
+import { instantiate, seedForAttempt, simulationKey, validateInstance } from "./simulation";
 
 const CHAPTERS = path.join(process.cwd(), "content", "chapters");
+/** The engine's key for the scenario a simulation question shows in the attempt with this seed. */
+const engineAnswer = (q: Question & { type: "simulation" }, attemptSeed: number) => {
+  const seed = seedForAttempt(q, attemptSeed, q.id);
+  const inst = instantiate(q, seed);
+  const key = simulationKey(inst);
+  if (!key.ok) throw new Error(`${q.id}: ${key.message}`);
+  return { seed, choice: inst.multiple ? key.key : key.key[0] };
+};
 const load = (file: string, slug: string): Quiz => ({ id: slug, chapterSlug: slug, ...quizFileSchema.parse(parse(readFileSync(file, "utf8"))) });
 
 describe("question files", () => {
@@ -18,18 +27,49 @@ describe("question files", () => {
     for (const quiz of quizzes) expect(quiz.questions.length, quiz.id).toBeGreaterThanOrEqual(8);
   });
 
-  it("gives every authored question full marks for its own key, as before", () => {
-    for (const quiz of quizzes) {
+  it("gives every authored question full marks for its own key, simulation questions for the engine's key of their scenario", () => {
+    for (const [attemptSeed, quiz] of quizzes.entries()) {
       const answers = Object.fromEntries(
         quiz.questions.map((q) => {
+          if (q.type === "simulation") {
+            const checked = checkAnswer(q, engineAnswer(q, attemptSeed));
+            if (!checked.ok) throw new Error(checked.message);
+            return [q.id, checked.answer];
+          }
           if (q.type === "short-answer") return [q.id, typeof q.answer[0] === "string" ? q.answer[0] : q.answer[0].text];
           if (q.type === "numeric") return [q.id, Array.isArray(q.answer) ? 0 : "value" in q.answer ? q.answer.value : q.answer.min];
           return [q.id, (q as { answer: unknown }).answer];
         }),
       );
-      const g = gradeQuiz(quiz, answers as never);
+      const g = gradeQuizWith(quiz, answers as never, { attemptSeed });
       expect(g.score, quiz.id).toBe(quiz.questions.length);
     }
+  });
+
+  it("gives every chapter at least two simulation questions, tagged with concepts its other questions teach", () => {
+    for (const quiz of quizzes) {
+      const sims = quiz.questions.filter((q) => q.type === "simulation");
+      expect(sims.length, quiz.id).toBeGreaterThanOrEqual(2);
+      const taught = new Set(quiz.questions.filter((q) => q.type !== "simulation").flatMap((q) => q.concepts));
+      for (const q of sims) for (const c of q.concepts) expect(taught.has(c), `${q.id}: ${c}`).toBe(true);
+    }
+  });
+
+  it("every authored simulation question builds a valid scenario for the seeds of many attempts", () => {
+    for (const quiz of quizzes)
+      for (const q of quiz.questions)
+        if (q.type === "simulation")
+          for (let attempt = 0; attempt < 25; attempt++) expect(validateInstance(instantiate(q, seedForAttempt(q, attempt, q.id))), q.id).toEqual([]);
+  });
+
+  it("a wrong engine choice loses the simulation question's point", () => {
+    const quiz = quizzes[0];
+    const q = quiz.questions.find((x) => x.type === "simulation")!;
+    if (q.type !== "simulation") throw new Error("simulation question expected");
+    const right = engineAnswer(q, 3);
+    const wrong = instantiate(q, right.seed).choices.find((c) => c.id !== right.choice)!.id;
+    const g = gradeQuizWith({ ...quiz, questions: [q] }, { [q.id]: { seed: right.seed, choice: wrong } }, { attemptSeed: 3 });
+    expect(g.score).toBe(0);
   });
 
   it("reads a file with every question type, new fields included", () => {

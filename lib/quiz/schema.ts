@@ -60,6 +60,8 @@ const simulationParams = z
     minInsyncReplicas: z.number().int().min(1).max(3).optional(),
     records: z.number().int().min(4).max(12).optional(),
     tombstones: z.boolean().optional(),
+    grow: z.boolean().optional(),
+    assignor: z.enum(["range", "roundrobin"]).optional(),
   })
   .strict();
 const simulation = z.object({

@@ -2,9 +2,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { createClusterState, partitionOf, stepCluster, type ClusterEvent } from "@/lib/kafka";
 import { publicQuestionSchema } from "./contracts";
+import { simQuestion, simSeeds } from "./simulation-fixtures";
 import { gradeSimulation } from "./graders";
 import { toPublicQuestion } from "./public";
-import { questionSchema, type QuestionOf } from "./schema";
 import {
   decodeScenarioPlaceholder,
   encodeScenarioPlaceholder,
@@ -12,12 +12,10 @@ import {
   seedForAttempt,
   simulationKey,
   validateInstance,
-  type SimulationTemplateId,
 } from "./simulation";
 
-const sim = (template: SimulationTemplateId, params?: object) =>
-  questionSchema.parse({ id: `sim-${template}`, type: "simulation", concepts: ["c"], template, seeds: { min: 0, max: 1_000_000 }, ...(params ? { params } : {}) }) as QuestionOf<"simulation">;
-const seeds = fc.integer({ min: 0, max: 1_000_000 });
+const sim = simQuestion;
+const seeds = simSeeds;
 
 /** Events of a scenario, as the test reads them back (the brokers it stops). */
 const stopped = (events: ClusterEvent[]) => events.flatMap((e) => (e.type === "nodeDown" ? [e.nodeId] : []));

@@ -8,9 +8,7 @@ import {
   createClusterState,
   createCompactionState,
   listRequests,
-  nextBelow,
   partitionOf,
-  seedRng,
   stepCluster,
   stepCompaction,
   type ClusterEvent,
@@ -18,12 +16,13 @@ import {
   type CompactionEvent,
   type CompactionInit,
   type ProfileId,
-  type RngState,
 } from "@/lib/kafka";
+import { CLIENT_TEMPLATES, clientScenarioKey, type ClientScenario } from "./simulation-clients";
+import { drawer, SIMULATION_ENGINE_VERSION, type Draw } from "./simulation-draw";
+import { retentionKey, retentionTemplate, type RetentionScenario } from "./simulation-retention";
 import type { SimulationTemplateId } from "./simulation-templates";
 
-/** Which engine rules a stored scenario was written for; bump when a template's events change meaning. */
-export const SIMULATION_ENGINE_VERSION = "kafka-sim-1";
+export { SIMULATION_ENGINE_VERSION } from "./simulation-draw";
 
 export { SIMULATION_TEMPLATES, type SimulationTemplateId } from "./simulation-templates";
 
@@ -38,10 +37,14 @@ export interface SimulationParams {
   graceful?: boolean;
   /** acks-all-write: min.insync.replicas (fixed), else 1–3 by the seed. */
   minInsyncReplicas?: number;
-  /** compaction-survivors: number of records (4–12, default by the seed 6–9). */
+  /** compaction-survivors: number of records (4–12, default by the seed 6–9); batch-size: records in the batch (default 1–3). */
   records?: number;
   /** compaction-survivors: include tombstones (null values). */
   tombstones?: boolean;
+  /** key-partition: ask where the key goes after the topic's partition count grows. */
+  grow?: boolean;
+  /** group-assignment: the consumers' partition.assignment.strategy (else chosen by the seed). */
+  assignor?: "range" | "roundrobin";
 }
 
 export interface SimulationTemplate {
@@ -54,7 +57,9 @@ export interface SimulationTemplate {
 /** A replayable engine scenario, exactly what the chapter widget needs to play it. */
 export type Scenario =
   | { engineVersion: string; kind: "cluster"; profile: ProfileId; seed: number; init: ClusterInit; events: ClusterEvent[] }
-  | { engineVersion: string; kind: "compaction"; profile: ProfileId; seed: number; init: CompactionInit; events: CompactionEvent[] };
+  | { engineVersion: string; kind: "compaction"; profile: ProfileId; seed: number; init: CompactionInit; events: CompactionEvent[] }
+  | RetentionScenario
+  | ClientScenario;
 
 export interface SimulationChoice {
   id: string;
@@ -71,9 +76,12 @@ export interface SimulationInstance {
   summary: string[];
   choices: SimulationChoice[];
   multiple: boolean;
-  /** The partition the question is about (cluster scenarios). */
+  /** The partition the question is about (cluster and group-assignment scenarios). */
   partition: number;
 }
+
+/** What a template builder returns for a seed (the instance without its template id and seed). */
+export type InstanceBody = Omit<SimulationInstance, "template" | "seed">;
 
 const BROKERS = [1, 2, 3];
 const CONTROLLER = 100;
@@ -82,19 +90,6 @@ const STOP_AT_MS = 1000;
 // Long past broker.session.timeout.ms, zookeeper.session.timeout.ms and replica.lag.time.max.ms of
 // both profiles, so the controller has fenced the stopped brokers and shrunk every ISR.
 const SETTLE_MS = 45_000;
-
-/** A seeded draw sequence over the engine's RNG. */
-function drawer(seed: number) {
-  let rng: RngState = seedRng(seed);
-  const below = (n: number): number => {
-    const [v, next] = nextBelow(rng, n);
-    rng = next;
-    return v;
-  };
-  return { below, pick: <T>(xs: readonly T[]): T => xs[below(xs.length)] };
-}
-
-type Draw = ReturnType<typeof drawer>;
 
 function pickStops(d: Draw, params: SimulationParams, max: number): number[] {
   if (params.stop) return [...params.stop];
@@ -118,7 +113,7 @@ function clusterInit(profile: ProfileId, seed: number, partitions: number, minIn
 
 const brokerList = (ids: number[]) => ids.map((b) => `브로커 ${b}`).join(", ");
 
-function leaderTemplate(seed: number, params: SimulationParams): Omit<SimulationInstance, "template" | "seed"> {
+function leaderTemplate(seed: number, params: SimulationParams): InstanceBody {
   const d = drawer(seed);
   const profile: ProfileId = params.profile ?? d.pick(["kafka-4.x", "kafka-2.x"] as const);
   let stops = pickStops(d, params, 2);
@@ -147,7 +142,7 @@ function leaderTemplate(seed: number, params: SimulationParams): Omit<Simulation
   };
 }
 
-function acksTemplate(seed: number, params: SimulationParams): Omit<SimulationInstance, "template" | "seed"> {
+function acksTemplate(seed: number, params: SimulationParams): InstanceBody {
   const d = drawer(seed);
   const profile: ProfileId = params.profile ?? d.pick(["kafka-4.x", "kafka-2.x"] as const);
   const minIsr = params.minInsyncReplicas ?? d.pick([1, 2, 2, 3]);
@@ -181,7 +176,7 @@ function acksTemplate(seed: number, params: SimulationParams): Omit<SimulationIn
   };
 }
 
-function compactionTemplate(seed: number, params: SimulationParams): Omit<SimulationInstance, "template" | "seed"> {
+function compactionTemplate(seed: number, params: SimulationParams): InstanceBody {
   const d = drawer(seed);
   const count = params.records ?? 6 + d.below(4);
   const records: { key: string; value: string | null }[] = [];
@@ -214,7 +209,7 @@ function compactionTemplate(seed: number, params: SimulationParams): Omit<Simula
 /** Turns a template and a seed into a concrete question. Pure: the same seed gives the same scenario. */
 export function instantiate(template: SimulationTemplate, seed: number): SimulationInstance {
   const params = template.params ?? {};
-  const build = { "leader-after-broker-stop": leaderTemplate, "acks-all-write": acksTemplate, "compaction-survivors": compactionTemplate }[template.template];
+  const build = { "leader-after-broker-stop": leaderTemplate, "acks-all-write": acksTemplate, "compaction-survivors": compactionTemplate, "retention-log-start": retentionTemplate, ...CLIENT_TEMPLATES }[template.template];
   return { template: template.template, seed, ...build(seed, params) };
 }
 
@@ -236,6 +231,8 @@ export type ScenarioOutcome = { ok: true; key: string[]; explanation: string } |
 /** Replays the scenario on the engine and returns the ids of the right choices. */
 export function simulationKey(instance: SimulationInstance): ScenarioOutcome {
   const { scenario } = instance;
+  if (scenario.kind === "retention") return retentionKey(scenario);
+  if (scenario.kind !== "cluster" && scenario.kind !== "compaction") return clientScenarioKey(scenario, instance);
   if (scenario.kind === "compaction") {
     const created = createCompactionState(scenario.init);
     if (!created.ok) return { ok: false, message: created.error.message };
