@@ -20,15 +20,17 @@ export function startProcess(name: string, cmd: string, args: string[], env: Rec
   };
   child.stdout?.on("data", keep);
   child.stderr?.on("data", keep);
+  let stopping = false;
   child.on("exit", (code, sig) => {
-    if (code && !quiet) return;
-    if (code) console.error(`[${name}] exited ${code ?? sig}\n${log.join("").slice(-4000)}`);
+    if (stopping || !quiet || !code) return;
+    console.error(`[${name}] exited ${code ?? sig}\n${log.join("").slice(-4000)}`);
   });
   return {
     name,
     child,
     async stop(signal: NodeJS.Signals = "SIGTERM") {
       if (child.exitCode !== null || child.signalCode !== null) return;
+      stopping = true;
       const exited = once(child, "exit");
       child.kill(signal);
       const timer = setTimeout(() => child.kill("SIGKILL"), 10_000);
