@@ -2,6 +2,25 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
 import path from "node:path";
+import { pidListeningOn } from "./rss.mts";
+
+/** Throws when something already listens on a port this run is about to use. */
+export function assertPortFree(port: number): void {
+  const pid = pidListeningOn(port);
+  if (pid) throw new Error(`port ${port} is already in use (pid ${pid}); stop that server first`);
+}
+
+/** Also ends the server process behind a wrapper (tsx → start.mts → next-server) if it outlived it. */
+function alsoStopListener(s: Started, port: number): Started {
+  const pid = pidListeningOn(port);
+  return {
+    ...s,
+    async stop(signal) {
+      await s.stop(signal);
+      if (pid && pidListeningOn(port) === pid) process.kill(pid, "SIGTERM");
+    },
+  };
+}
 
 /** A process this run started; `stop()` ends it (and waits) by its own pid only. */
 export interface Started {
@@ -72,6 +91,7 @@ export interface AppOptions {
 
 /** `npm run start:cached` (nginx on `port` → next start on `appPorts`), ready when lessons are cached. */
 export async function startCached(port: number, appPorts: number[], prefix: string, o: AppOptions): Promise<Started> {
+  for (const p of [port, ...appPorts]) assertPortFree(p);
   const s = startProcess("start:cached", tsx, ["scripts/start-cached.mts"], {
     PORT: String(port),
     APP_PORTS: appPorts.join(","),
@@ -87,6 +107,7 @@ export async function startCached(port: number, appPorts: number[], prefix: stri
 
 /** `npm start` (one `next start` on `port`). */
 export async function startApp(port: number, o: AppOptions): Promise<Started> {
+  assertPortFree(port);
   const s = startProcess(`app:${port}`, tsx, ["scripts/start.mts", "-H", "127.0.0.1"], {
     PORT: String(port),
     DATABASE_URL: o.databaseUrl,
@@ -95,5 +116,5 @@ export async function startApp(port: number, o: AppOptions): Promise<Started> {
     ...o.extraEnv,
   });
   await waitForHttp(`http://127.0.0.1:${port}/`, 20 * 60_000);
-  return s;
+  return alsoStopListener(s, port);
 }
