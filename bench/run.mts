@@ -19,16 +19,12 @@ import { startStaticNginx } from "./lib/static-nginx.mts";
 import { fmt, ratio, renderTable, type Row } from "./lib/table.mts";
 import { engineRows } from "./lib/engine-rows.mts";
 import { lighthouseRows } from "./lib/lighthouse.mts";
+import { flag, opt } from "./lib/args.mts";
 
-const argv = process.argv.slice(2);
-const opt = (name: string, dflt: string) => {
-  const i = argv.indexOf(`--${name}`);
-  return i >= 0 ? argv[i + 1] : dflt;
-};
 const seconds = Number(opt("seconds", "10"));
 const instances = Number(opt("instances", "2"));
 const only = new Set(opt("only", "lesson,submission,engine,weight").split(","));
-if (argv.includes("--lighthouse")) only.add("lighthouse");
+if (flag("lighthouse")) only.add("lighthouse");
 
 const PORTS = { nginx: 8102, apps: [3112, 3122].slice(0, instances), floor: 3102 };
 const BROWSER_AE = "gzip, deflate, br";

@@ -16,18 +16,14 @@ import { startApp, type Started } from "../bench/lib/servers.mts";
 import { createStudent, signIn } from "../bench/lib/session.mts";
 import { makeCases, type FuzzCase, type FuzzContext } from "./fuzz-cases.mts";
 import { listRoutes } from "./fuzz-routes.mts";
+import { flag, opt } from "../bench/lib/args.mts";
 
-const argv = process.argv.slice(2);
-const opt = (name: string, dflt: string) => {
-  const i = argv.indexOf(`--${name}`);
-  return i >= 0 ? argv[i + 1] : dflt;
-};
 const requests = Number(opt("requests", "10000"));
 const seed = Number(opt("seed", "1"));
 const concurrency = Number(opt("concurrency", "8"));
 const port = Number(opt("port", "3102"));
 const rssGrowthMb = Number(opt("rss-growth-mb", "300"));
-const onlyCase = argv.includes("--case") ? Number(opt("case", "0")) : null;
+const onlyCase = flag("case") ? Number(opt("case", "0")) : null;
 
 let app: Started | undefined;
 let cleanup = async () => {};

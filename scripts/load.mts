@@ -20,12 +20,8 @@ import { pidListeningOn } from "../bench/lib/rss.mts";
 import { startApp, startCached, type Started } from "../bench/lib/servers.mts";
 import { createStudent, signIn } from "../bench/lib/session.mts";
 import { describe, missingAttempts, runSubmitters } from "../bench/lib/submitters.mts";
+import { flag, opt } from "../bench/lib/args.mts";
 
-const argv = process.argv.slice(2);
-const opt = (name: string, dflt: string) => {
-  const i = argv.indexOf(`--${name}`);
-  return i >= 0 ? argv[i + 1] : dflt;
-};
 const seconds = Number(opt("seconds", "60"));
 const faultSeconds = Math.max(10, Math.round(seconds / 3));
 const clients = Number(opt("clients", "200"));
@@ -62,7 +58,7 @@ async function signInMany(databaseUrl: string, origin: string, n: number): Promi
 
 let pg = null as PrivatePostgres | null;
 const pgBase = () => {
-  if (argv.includes("--shared-postgres")) return "postgresql://postgres@127.0.0.1:5432/postgres";
+  if (flag("shared-postgres")) return "postgresql://postgres@127.0.0.1:5432/postgres";
   pg ??= startPrivatePostgres();
   return pg.url;
 };
@@ -98,7 +94,7 @@ try {
 
   if (only.has("pg-restart")) {
     console.log(
-      `\n[pg-restart] PostgreSQL을 ${faultSeconds}초 실행의 중간에 재시작 (${argv.includes("--shared-postgres") ? "127.0.0.1:5432" : "전용 클러스터"})`,
+      `\n[pg-restart] PostgreSQL을 ${faultSeconds}초 실행의 중간에 재시작 (${flag("shared-postgres") ? "127.0.0.1:5432" : "전용 클러스터"})`,
     );
     const db = await createTestDatabase(pgBase(), "kafka_course_load_pg");
     const app = await startApp(PORTS.app, { databaseUrl: db.url, authSecret: secret() });

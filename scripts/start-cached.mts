@@ -10,7 +10,16 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { defaultNginxPrefix, writeGenerations, writeLessonFiles } from "../deploy/lesson-cache.mts";
-import { nginxHasBrotli, precompressTree, renderNginx, requireNginx, startNginx, testNginx, treeHash } from "../deploy/nginx/render.mts";
+import {
+  nginxHasBrotli,
+  precompressTree,
+  productionTemplates,
+  renderNginx,
+  requireNginx,
+  startNginx,
+  testNginx,
+  treeHash,
+} from "../deploy/nginx/render.mts";
 
 const nginx = requireNginx();
 const port = Number(process.env.PORT ?? 3000);
@@ -105,11 +114,7 @@ if (lessons.skipped.length) console.log(`디스크에 쓰지 않은 강의 (프�
 
 renderNginx({
   prefix,
-  templates: {
-    "nginx.conf": path.resolve("deploy/nginx/nginx.conf.template"),
-    "lesson-cache.conf": path.resolve("deploy/nginx/lesson-cache.conf.template"),
-    "lesson-static.conf": path.resolve("deploy/nginx/lesson-static.conf.template"),
-  },
+  templates: productionTemplates(),
   vars: {
     LISTEN: String(port),
     UPSTREAM_SERVERS: appPorts.map((p) => `    server 127.0.0.1:${p} max_fails=0;`).join("\n"),

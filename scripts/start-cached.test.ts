@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { writeGenerations, purgeLessons } from "../deploy/lesson-cache.mts";
-import { fillTemplate, findNginx, renderNginx } from "../deploy/nginx/render.mts";
+import { fillTemplate, findNginx, productionTemplates, renderNginx } from "../deploy/nginx/render.mts";
 
 const dirs: string[] = [];
 const tempPrefix = () => {
@@ -26,11 +26,7 @@ describe("nginx templates", () => {
     const prefix = tempPrefix();
     renderNginx({
       prefix,
-      templates: {
-        "nginx.conf": path.resolve("deploy/nginx/nginx.conf.template"),
-        "lesson-cache.conf": path.resolve("deploy/nginx/lesson-cache.conf.template"),
-        "lesson-static.conf": path.resolve("deploy/nginx/lesson-static.conf.template"),
-      },
+      templates: productionTemplates(),
       vars: { LISTEN: "127.0.0.1:1", UPSTREAM_SERVERS: "server 127.0.0.1:2;", STATIC_DIR: prefix, BUILD_ID: "b", CONTENT_HASH: "c" },
     });
     writeGenerations(prefix);
