@@ -248,3 +248,5 @@ writeFileSync(
     `Each figure is beside a baseline measured in the same run.\n\n${table}\n\n\`\`\`json\n${JSON.stringify(results, null, 2)}\n\`\`\`\n`,
 );
 console.log(`bench/RESULTS.md 기록 (${results.durationSeconds} s)`);
+// A server that outlived its stop would keep this process alive through its inherited stdout.
+process.exit(0);

@@ -196,3 +196,5 @@ try {
   await app?.stop();
   await cleanup();
 }
+// Nothing may keep the run alive once it has reported (e.g. a server holding its inherited stdout).
+process.exit(process.exitCode ?? 0);

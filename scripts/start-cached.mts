@@ -39,7 +39,7 @@ function stopAll(code: number) {
   if (stopping) return;
   stopping = true;
   for (const c of children) if (c.exitCode === null) c.kill("SIGTERM");
-  setTimeout(() => process.exit(code), 3000).unref();
+  setTimeout(() => process.exit(code), 20_000).unref(); // a loaded machine can take a while to stop next
   Promise.all(children.map((c) => (c.exitCode === null ? new Promise((r) => c.once("exit", r)) : null))).then(() => process.exit(code));
 }
 for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => stopAll(0));

@@ -10,14 +10,18 @@ export function assertPortFree(port: number): void {
   if (pid) throw new Error(`port ${port} is already in use (pid ${pid}); stop that server first`);
 }
 
-/** Also ends the server process behind a wrapper (tsx → start.mts → next-server) if it outlived it. */
-function alsoStopListener(s: Started, port: number): Started {
-  const pid = pidListeningOn(port);
+/**
+ * Also ends the servers behind a wrapper (tsx → start.mts → next-server, or nginx) that outlived it,
+ * e.g. when a loaded machine made the wrapper miss its grace period. Only the pids this run saw
+ * listening on its own ports when it started them.
+ */
+function alsoStopListeners(s: Started, ports: number[]): Started {
+  const pids = ports.map((p) => [p, pidListeningOn(p)] as const);
   return {
     ...s,
     async stop(signal) {
       await s.stop(signal);
-      if (pid && pidListeningOn(port) === pid) process.kill(pid, "SIGTERM");
+      for (const [port, pid] of pids) if (pid && pidListeningOn(port) === pid) process.kill(pid, "SIGTERM");
     },
   };
 }
@@ -52,7 +56,7 @@ export function startProcess(name: string, cmd: string, args: string[], env: Rec
       stopping = true;
       const exited = once(child, "exit");
       child.kill(signal);
-      const timer = setTimeout(() => child.kill("SIGKILL"), 10_000);
+      const timer = setTimeout(() => child.kill("SIGKILL"), 30_000);
       await exited;
       clearTimeout(timer);
     },
@@ -102,7 +106,7 @@ export async function startCached(port: number, appPorts: number[], prefix: stri
     ...o.extraEnv,
   });
   await waitForHttp(`http://127.0.0.1:${port}/`, 20 * 60_000, (r) => r.ok && ["HIT", "STATIC"].includes(r.headers.get("x-cache") ?? ""));
-  return s;
+  return alsoStopListeners(s, [port, ...appPorts]);
 }
 
 /** `npm start` (one `next start` on `port`). */
@@ -116,5 +120,5 @@ export async function startApp(port: number, o: AppOptions): Promise<Started> {
     ...o.extraEnv,
   });
   await waitForHttp(`http://127.0.0.1:${port}/`, 20 * 60_000);
-  return alsoStopListener(s, port);
+  return alsoStopListeners(s, [port]);
 }
