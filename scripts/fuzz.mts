@@ -148,11 +148,12 @@ try {
   const mem = rss?.stop();
 
   // Connection errors on huge bodies are the server refusing early; elsewhere they are failures.
+  // A HEAD answer has no body, so it cannot carry the Korean message.
   const violations = outcomes.filter(
     (o) =>
       o.status >= 500 ||
       (o.status === 0 && !(o.c.hugeBytes && /EPIPE|ECONNRESET/.test(o.error ?? ""))) ||
-      (o.status >= 400 && o.status < 500 && o.json && !o.koreanError),
+      (o.status >= 400 && o.status < 500 && o.json && !o.koreanError && o.c.method !== "HEAD"),
   );
   const byClass = new Map<string, number>();
   const byRoute = new Map<string, Map<string, number>>();
