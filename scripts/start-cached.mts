@@ -10,7 +10,16 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { defaultNginxPrefix, writeGenerations, writeLessonFiles } from "../deploy/lesson-cache.mts";
-import { nginxHasBrotli, precompressTree, renderNginx, requireNginx, startNginx, testNginx, treeHash } from "../deploy/nginx/render.mts";
+import {
+  nginxHasBrotli,
+  precompressTree,
+  productionTemplates,
+  renderNginx,
+  requireNginx,
+  startNginx,
+  testNginx,
+  treeHash,
+} from "../deploy/nginx/render.mts";
 
 const nginx = requireNginx();
 const port = Number(process.env.PORT ?? 3000);
@@ -30,7 +39,7 @@ function stopAll(code: number) {
   if (stopping) return;
   stopping = true;
   for (const c of children) if (c.exitCode === null) c.kill("SIGTERM");
-  setTimeout(() => process.exit(code), 3000).unref();
+  setTimeout(() => process.exit(code), 20_000).unref(); // a loaded machine can take a while to stop next
   Promise.all(children.map((c) => (c.exitCode === null ? new Promise((r) => c.once("exit", r)) : null))).then(() => process.exit(code));
 }
 for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => stopAll(0));
@@ -105,11 +114,7 @@ if (lessons.skipped.length) console.log(`디스크에 쓰지 않은 강의 (프�
 
 renderNginx({
   prefix,
-  templates: {
-    "nginx.conf": path.resolve("deploy/nginx/nginx.conf.template"),
-    "lesson-cache.conf": path.resolve("deploy/nginx/lesson-cache.conf.template"),
-    "lesson-static.conf": path.resolve("deploy/nginx/lesson-static.conf.template"),
-  },
+  templates: productionTemplates(),
   vars: {
     LISTEN: String(port),
     UPSTREAM_SERVERS: appPorts.map((p) => `    server 127.0.0.1:${p} max_fails=0;`).join("\n"),

@@ -41,18 +41,16 @@ export function engineRows(): { rows: Row[]; json: Record<string, string> } {
       const q = /^ratio (.+?) \/ (.+?) = ([\d.]+×)/.exec(line);
       if (q) {
         matched = true;
-        const rate = (name: string) =>
-          lines
-            .find((l) => l.trim().startsWith(name))
-            ?.trim()
-            .replace(/\s+/g, " ") ?? "";
+        const rate = (name: string) => lines.map((l) => new RegExp(`^${name}\\s+([\\d.]+ [^(]*?/s)`).exec(l)?.[1]).find(Boolean) ?? "";
+        const target = lines.map((l) => /^target (.+?): (met|not met|NOT MET)/i.exec(l)).find(Boolean);
         rows.push({
           group,
-          figure: q[1],
-          value: rate(q[1]).replace(/\(.*$/, ""),
-          baseline: rate(q[2]).replace(/\(.*$/, ""),
+          figure: `${q[1]} vs ${q[2]}`,
+          value: rate(q[1]),
+          baseline: `${q[2]} ${rate(q[2])}`,
           ratio: q[3],
-          target: "",
+          target: target?.[1] ?? "",
+          met: target ? target[2].toLowerCase() === "met" : undefined,
         });
       }
     });

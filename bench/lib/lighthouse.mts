@@ -54,6 +54,7 @@ export async function lighthouseRows(
     for (const slug of chapters) {
       const runs = Array.from({ length: o.runs ?? 3 }, () => runOnce(`http://127.0.0.1:${o.port}/chapters/${slug}`));
       json[slug] = runs;
+      console.log(`  ${slug}: ${runs.map((r) => `${r.performance}/${r.accessibility}/CLS ${r.cls.toFixed(3)}`).join(", ")}`);
       const perf = median(runs.map((r) => r.performance));
       const a11y = median(runs.map((r) => r.accessibility));
       const cls = median(runs.map((r) => r.cls));

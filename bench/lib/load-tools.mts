@@ -99,7 +99,8 @@ export function hey(req: Request, o: { workers: number; perWorkerRate: number; s
   return {
     rps: Number(out.match(/Requests\/sec:\s+([\d.]+)/)?.[1] ?? NaN),
     p50Ms: pct("50"),
-    p99Ms: pct("99"),
+    // hey prints a percentile only once it has enough answers to take it from; below that the slowest stands in.
+    p99Ms: Number.isNaN(pct("99")) ? Number(out.match(/Slowest:\s+([\d.]+) secs/)?.[1] ?? NaN) * 1000 : pct("99"),
     requests: requests + errors,
     non2xx,
     errors,

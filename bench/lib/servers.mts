@@ -2,6 +2,29 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
 import path from "node:path";
+import { pidListeningOn } from "./rss.mts";
+
+/** Throws when something already listens on a port this run is about to use. */
+export function assertPortFree(port: number): void {
+  const pid = pidListeningOn(port);
+  if (pid) throw new Error(`port ${port} is already in use (pid ${pid}); stop that server first`);
+}
+
+/**
+ * Also ends the servers behind a wrapper (tsx → start.mts → next-server, or nginx) that outlived it,
+ * e.g. when a loaded machine made the wrapper miss its grace period. Only the pids this run saw
+ * listening on its own ports when it started them.
+ */
+function alsoStopListeners(s: Started, ports: number[]): Started {
+  const pids = ports.map((p) => [p, pidListeningOn(p)] as const);
+  return {
+    ...s,
+    async stop(signal) {
+      await s.stop(signal);
+      for (const [port, pid] of pids) if (pid && pidListeningOn(port) === pid) process.kill(pid, "SIGTERM");
+    },
+  };
+}
 
 /** A process this run started; `stop()` ends it (and waits) by its own pid only. */
 export interface Started {
@@ -20,18 +43,20 @@ export function startProcess(name: string, cmd: string, args: string[], env: Rec
   };
   child.stdout?.on("data", keep);
   child.stderr?.on("data", keep);
+  let stopping = false;
   child.on("exit", (code, sig) => {
-    if (code && !quiet) return;
-    if (code) console.error(`[${name}] exited ${code ?? sig}\n${log.join("").slice(-4000)}`);
+    if (stopping || !quiet || !code) return;
+    console.error(`[${name}] exited ${code ?? sig}\n${log.join("").slice(-4000)}`);
   });
   return {
     name,
     child,
     async stop(signal: NodeJS.Signals = "SIGTERM") {
       if (child.exitCode !== null || child.signalCode !== null) return;
+      stopping = true;
       const exited = once(child, "exit");
       child.kill(signal);
-      const timer = setTimeout(() => child.kill("SIGKILL"), 10_000);
+      const timer = setTimeout(() => child.kill("SIGKILL"), 30_000);
       await exited;
       clearTimeout(timer);
     },
@@ -70,6 +95,7 @@ export interface AppOptions {
 
 /** `npm run start:cached` (nginx on `port` → next start on `appPorts`), ready when lessons are cached. */
 export async function startCached(port: number, appPorts: number[], prefix: string, o: AppOptions): Promise<Started> {
+  for (const p of [port, ...appPorts]) assertPortFree(p);
   const s = startProcess("start:cached", tsx, ["scripts/start-cached.mts"], {
     PORT: String(port),
     APP_PORTS: appPorts.join(","),
@@ -80,11 +106,12 @@ export async function startCached(port: number, appPorts: number[], prefix: stri
     ...o.extraEnv,
   });
   await waitForHttp(`http://127.0.0.1:${port}/`, 20 * 60_000, (r) => r.ok && ["HIT", "STATIC"].includes(r.headers.get("x-cache") ?? ""));
-  return s;
+  return alsoStopListeners(s, [port, ...appPorts]);
 }
 
 /** `npm start` (one `next start` on `port`). */
 export async function startApp(port: number, o: AppOptions): Promise<Started> {
+  assertPortFree(port);
   const s = startProcess(`app:${port}`, tsx, ["scripts/start.mts", "-H", "127.0.0.1"], {
     PORT: String(port),
     DATABASE_URL: o.databaseUrl,
@@ -93,5 +120,5 @@ export async function startApp(port: number, o: AppOptions): Promise<Started> {
     ...o.extraEnv,
   });
   await waitForHttp(`http://127.0.0.1:${port}/`, 20 * 60_000);
-  return s;
+  return alsoStopListeners(s, [port]);
 }

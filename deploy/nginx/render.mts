@@ -38,6 +38,13 @@ export function fillTemplate(text: string, vars: Record<string, string>): string
   });
 }
 
+/** The templates of the `npm run start:cached` config, by the name each is rendered to. */
+export function productionTemplates(): Record<string, string> {
+  return Object.fromEntries(
+    ["nginx.conf", "lesson-cache.conf", "lesson-static.conf"].map((n) => [n, path.join(TEMPLATE_DIR, `${n}.template`)]),
+  );
+}
+
 export interface RenderOptions {
   /** The prefix directory (absolute), e.g. `<project>/.nginx/cached`. */
   prefix: string;
