@@ -3,8 +3,8 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import matter from "gray-matter";
 import { CHAPTERS_DIR } from "../content/chapters";
-import { extractToc, type TocEntry } from "../content/frontmatter";
-import { headingId } from "../content/slug";
+import { tocOf } from "../content/headings";
+import type { TocEntry } from "../content/frontmatter";
 
 const cache = new Map<string, Promise<TocEntry[]>>();
 
@@ -13,7 +13,7 @@ export function chapterToc(slug: string): Promise<TocEntry[]> {
   let p = cache.get(slug);
   if (!p) {
     p = readFile(path.join(CHAPTERS_DIR, slug, "index.mdx"), "utf8")
-      .then((src) => extractToc(matter(src).content, headingId))
+      .then((src) => tocOf(matter(src).content))
       .catch(() => []);
     cache.set(slug, p);
   }
