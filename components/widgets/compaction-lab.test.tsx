@@ -1,10 +1,7 @@
-import { fireEvent, render, screen, within } from "@testing-library/react";
+import { render, screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { CompactionLab } from "./compaction-lab";
-
-const click = (name: string | RegExp, times = 1) => {
-  for (let i = 0; i < times; i++) fireEvent.click(screen.getByRole("button", { name }));
-};
+import { click } from "./sim/test-helpers";
 
 describe("CompactionLab", () => {
   it("names its segment table's columns and draws the dirty-ratio picture", () => {

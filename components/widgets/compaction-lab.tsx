@@ -255,13 +255,8 @@ function CompactionPicture({ view }: { view: CompactionView }) {
     view.segments.reduce((n, s) => n + s.bytes, 0),
   );
   const usable = W - 40;
-  let x = 20;
-  const bars = runs(view.segments).map((s) => {
-    const w = Math.max(4, (s.bytes / total) * usable);
-    const bar = { ...s, x, w };
-    x += w;
-    return bar;
-  });
+  const widths = runs(view.segments).map((s) => ({ ...s, w: Math.max(4, (s.bytes / total) * usable) }));
+  const bars = widths.map((b, i) => ({ ...b, x: 20 + widths.slice(0, i).reduce((n, p) => n + p.w, 0) }));
   const ratio = view.toClean.cleanableRatio;
   return (
     <Picture title="컴팩션 그림: 세그먼트별 clean·dirty 구간과 dirty ratio" width={W} height={150} testId="compaction-picture">

@@ -1,8 +1,7 @@
 import { fireEvent, render, screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { DeliveryLab } from "./delivery-lab";
-
-const click = (name: string | RegExp) => fireEvent.click(screen.getByRole("button", { name }));
+import { click } from "./sim/test-helpers";
 
 describe("DeliveryLab", () => {
   it("heads the log table and draws the partition log", () => {

@@ -187,15 +187,7 @@ const TXN_FILL = {
 } as const;
 
 /** The partition log as cells (duplicates outlined in red); the LSO and HW markers glide as the log grows. */
-function DeliveryPicture({
-  rows,
-  lso,
-  hw,
-}: {
-  rows: ReturnType<typeof deliveryView>["log"] extends infer L ? (L extends { rows: infer R } ? R : never) : never;
-  lso: number;
-  hw: number;
-}) {
+function DeliveryPicture({ rows, lso, hw }: { rows: ProducerLogRow[]; lso: number; hw: number }) {
   const shown = rows.slice(-14);
   const start = rows.length - shown.length;
   const x = (offset: number) => 150 + (offset - start) * (CELL + 4);

@@ -1,8 +1,7 @@
 import { fireEvent, render, screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { MetadataLab } from "./metadata-lab";
-
-const click = (name: string | RegExp) => fireEvent.click(screen.getByRole("button", { name }));
+import { click } from "./sim/test-helpers";
 
 describe("MetadataLab", () => {
   it("names the cache table's columns and draws the client and brokers", () => {

@@ -1,8 +1,7 @@
 import { fireEvent, render, screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { ReplicationLab } from "./replication-lab";
-
-const click = (name: string | RegExp) => fireEvent.click(screen.getByRole("button", { name }));
+import { click } from "./sim/test-helpers";
 
 describe("ReplicationLab", () => {
   it("heads the replica table and draws the brokers' logs", () => {

@@ -1,8 +1,7 @@
-import { fireEvent, render, screen, within } from "@testing-library/react";
+import { render, screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { SegmentRetention } from "./segment-retention";
-
-const click = (name: string | RegExp) => fireEvent.click(screen.getByRole("button", { name }));
+import { click } from "./sim/test-helpers";
 
 describe("SegmentRetention", () => {
   it("heads the segment table and narrates a retention check that keeps a 60-second-old record", () => {

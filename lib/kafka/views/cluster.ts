@@ -72,7 +72,8 @@ export function clusterView(s: ClusterState): ClusterView {
 export function narrateCluster(before: ClusterState, after: ClusterState, event: ClusterEvent): string {
   if (after.lastError) return after.lastError.message;
   const parts: string[] = [];
-  if (event.type === "nodeDown") parts.push(`${nodeName(before, event.nodeId)} ${event.graceful ? "정상 종료되었습니다" : "중단되었습니다"}.`);
+  if (event.type === "nodeDown")
+    parts.push(`${nodeName(before, event.nodeId)} ${event.graceful ? "정상 종료되었습니다" : "중단되었습니다"}.`);
   if (event.type === "nodeUp") parts.push(`${nodeName(before, event.nodeId)} 다시 시작되었습니다.`);
   if (before.controller.activeId !== after.controller.activeId) {
     parts.push(

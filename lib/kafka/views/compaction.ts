@@ -32,7 +32,9 @@ export interface CompactionView {
 
 /** Selector: the compacted partition as the lab shows it (the engine decides what is cleanable). */
 export function compactionView(s: CompactionState): CompactionView {
-  const { forceUpdateCheckpoint: _unused, ...toClean } = grabLogToClean(s.log, s.checkpoint, s.log.nowMs, s.config);
+  const grabbed = grabLogToClean(s.log, s.checkpoint, s.log.nowMs, s.config);
+  const toClean: LogToClean = { ...grabbed };
+  delete (toClean as Partial<typeof grabbed>).forceUpdateCheckpoint;
   const last = s.log.segments.length - 1;
   const records: LogRecord[] = [];
   let tombstones = 0;
@@ -47,7 +49,14 @@ export function compactionView(s: CompactionState): CompactionView {
     const end = seg.baseOffset + Math.max(count, 1);
     const part: SegmentPart =
       i === last || seg.baseOffset >= toClean.firstUncleanableOffset ? "uncleanable" : end <= toClean.firstDirtyOffset ? "clean" : "dirty";
-    return { fileName: segmentFileName(seg.baseOffset), baseOffset: seg.baseOffset, records: count, bytes: seg.size, active: i === last, part };
+    return {
+      fileName: segmentFileName(seg.baseOffset),
+      baseOffset: seg.baseOffset,
+      records: count,
+      bytes: seg.size,
+      active: i === last,
+      part,
+    };
   });
   return {
     segments,

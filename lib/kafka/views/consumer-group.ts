@@ -1,6 +1,6 @@
 /** What the consumer-group lab shows: members and assignments, lag per partition, idle members. */
 import { computeLag, idleMembers } from "../consumer-group/offsets";
-import type { GroupEvent, GroupState } from "../consumer-group/group-types";
+import type { GroupState } from "../consumer-group/group-types";
 import type { Prediction } from "./prediction";
 
 /** Selectors a consumer-group widget shows: lag rows and idle members. */
@@ -10,7 +10,7 @@ export const groupView = (s: GroupState) => ({ lag: computeLag(s), idle: idleMem
 export const LAG_COLUMNS = ["파티션", "담당 컨슈머", "log end offset", "커밋된 오프셋", "lag"] as const;
 
 /** Narration: the newest timeline entry the event added, or the error. */
-export function narrateGroup(before: GroupState, after: GroupState, _e: GroupEvent): string {
+export function narrateGroup(before: GroupState, after: GroupState): string {
   if (after.lastError) return after.lastError.message;
   const added = after.history.length - before.history.length;
   if (added <= 0 && after.history[after.history.length - 1] === before.history[before.history.length - 1]) return "";

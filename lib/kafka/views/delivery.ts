@@ -1,7 +1,7 @@
 /** What the delivery lab shows: the partition log with sequences and markers, LSO/HW, what each isolation level reads. */
 import { consumerView, duplicateWrites, producerIdentity, producerPartitionView } from "../producer/selectors";
 import type { IsolationLevel } from "../producer/selectors";
-import type { ProducerEvent, ProducerState } from "../producer/types";
+import type { ProducerState } from "../producer/types";
 import type { Prediction } from "./prediction";
 
 /** Selector: everything the delivery lab draws for partition 0. */
@@ -19,7 +19,7 @@ export function deliveryView(s: ProducerState, isolation: IsolationLevel) {
 }
 
 /** Narration: the newest trace lines the event added. */
-export function narrateDelivery(before: ProducerState, after: ProducerState, _e: ProducerEvent): string {
+export function narrateDelivery(before: ProducerState, after: ProducerState): string {
   if (after.lastError) return after.lastError.message;
   const added = after.trace.slice(Math.min(before.trace.length, after.trace.length));
   return added.map((t) => t.message).join(" ");

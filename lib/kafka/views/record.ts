@@ -25,13 +25,23 @@ const LIMITS: Record<TextField, number> = { key: 100, value: 100, headerKey: 40,
 
 /** The inspector's starting record. */
 export function createRecordLab(): RecordLabState {
-  return { key: "order-42", nullKey: false, value: "카프카", withHeader: true, headerKey: "trace-id", headerValue: "abc", corrupt: false, lastError: null };
+  return {
+    key: "order-42",
+    nullKey: false,
+    value: "카프카",
+    withHeader: true,
+    headerKey: "trace-id",
+    headerValue: "abc",
+    corrupt: false,
+    lastError: null,
+  };
 }
 
 /** Applies one edit (pure; unknown fields are ignored). */
 export function stepRecordLab(s: RecordLabState, e: RecordLabEvent): RecordLabState {
   if (e?.type === "text" && e.field in LIMITS && typeof e.value === "string") return { ...s, [e.field]: e.value.slice(0, LIMITS[e.field]) };
-  if (e?.type === "flag" && (e.field === "nullKey" || e.field === "withHeader" || e.field === "corrupt")) return { ...s, [e.field]: !!e.on };
+  if (e?.type === "flag" && (e.field === "nullKey" || e.field === "withHeader" || e.field === "corrupt"))
+    return { ...s, [e.field]: !!e.on };
   return s;
 }
 
@@ -57,8 +67,10 @@ export function inspectRecord(s: RecordLabState) {
 export function narrateRecordLab(before: RecordLabState, after: RecordLabState, e: RecordLabEvent): string {
   if (e.type !== "flag") return "";
   const r = inspectRecord(after);
-  if (e.field === "corrupt") return after.corrupt ? "바이트 하나를 망가뜨렸습니다. CRC-32C가 맞지 않습니다." : "망가뜨린 바이트를 되돌렸습니다.";
-  if (e.field === "nullKey") return after.nullKey ? `키를 null로 바꿨습니다. 배치는 ${r.bytes.length}바이트입니다.` : "키를 다시 넣었습니다.";
+  if (e.field === "corrupt")
+    return after.corrupt ? "바이트 하나를 망가뜨렸습니다. CRC-32C가 맞지 않습니다." : "망가뜨린 바이트를 되돌렸습니다.";
+  if (e.field === "nullKey")
+    return after.nullKey ? `키를 null로 바꿨습니다. 배치는 ${r.bytes.length}바이트입니다.` : "키를 다시 넣었습니다.";
   return before.withHeader === after.withHeader ? "" : after.withHeader ? "헤더를 붙였습니다." : "헤더를 뺐습니다.";
 }
 
