@@ -2,18 +2,26 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, type Page } from "@playwright/test";
 import { parse } from "yaml";
+import { quizFileSchema, type Question } from "../lib/quiz/schema";
+import { instantiate, simulationKey } from "../lib/quiz/simulation";
 
 export const FIRST_CHAPTER = "01-kafka-ecosystem";
 
 /** A fresh e-mail per test run, so journeys never collide with earlier data. */
 export const uniqueEmail = (prefix: string) => `${prefix}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}@example.com`;
 
-type RawQuestion = { id: string; type: string; answer: unknown; explanation: string };
-
 /** Reads a chapter's authored quiz (with its key) from disk: the test plays a learner who knows the answers. */
-export function quizKey(slug: string): RawQuestion[] {
+export function quizKey(slug: string): Question[] {
   const text = readFileSync(path.join("content", "chapters", slug, "quiz.yaml"), "utf8");
-  return (parse(text) as { questions: RawQuestion[] }).questions;
+  return quizFileSchema.parse(parse(text)).questions;
+}
+
+/** The right choices of a simulation question for the scenario the page shows, as the server's engine decides. */
+export function simulationChoices(q: Question, seed: number): string[] {
+  if (q.type !== "simulation") throw new Error(`${q.id} is not a simulation question`);
+  const outcome = simulationKey(instantiate(q, seed));
+  if (!outcome.ok) throw new Error(`${q.id}: ${outcome.message}`);
+  return outcome.key;
 }
 
 /** Signs up through the Korean form and waits until the header shows the new learner. */
@@ -56,11 +64,20 @@ export async function answerQuizCorrectly(page: Page, slug: string) {
         await group.getByLabel(q.answer ? "참 (O)" : "거짓 (X)").check();
         break;
       case "short-answer":
-        await group.getByRole("textbox").fill((q.answer as string[])[0]);
+        await group.getByRole("textbox").fill(typeof q.answer[0] === "string" ? q.answer[0] : q.answer[0].text);
         break;
-      case "numeric":
-        await group.getByRole("spinbutton").fill(String((q.answer as { value: number }).value));
+      case "numeric": {
+        const key = Array.isArray(q.answer) ? q.answer[0] : q.answer;
+        await group.getByRole("spinbutton").fill(String("value" in key ? key.value : key.min));
         break;
+      }
+      case "simulation": {
+        const seed = Number((await group.getByText(/^시나리오 #\d+$/).textContent())?.replace(/\D/g, ""));
+        for (const id of simulationChoices(q, seed)) await group.locator(`input[value="${id}"]`).check();
+        break;
+      }
+      default:
+        throw new Error(`answerQuizCorrectly cannot answer ${q.type} questions yet (${q.id})`);
     }
   }
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ROLES } from "../auth/roles";
+import { submissionRequestSchema } from "../quiz/contracts";
 
 // Request and response shapes of every API route, shared by the route handlers (which validate
 // with them) and the client components (which import the inferred types). Korean messages here are
@@ -58,16 +59,12 @@ export type MarkReadRequest = z.infer<typeof markReadRequestSchema>;
 export const markReadResponseSchema = z.object({ chapter: z.string(), readAt: z.string() });
 export type MarkReadResponse = z.infer<typeof markReadResponseSchema>;
 
-/** POST /api/quizzes/[slug]/attempts; `answers` is checked against the quiz by lib/quiz's checkSubmission. */
-export const attemptRequestSchema = z.object({
-  answers: z.unknown().refine((v) => v !== undefined, "제출 형식이 올바르지 않습니다: answers 객체가 필요합니다."),
-  idempotencyKey: z
-    .string({ error: "idempotencyKey는 문자열이어야 합니다." })
-    .min(8, "idempotencyKey는 8~100자여야 합니다.")
-    .max(100, "idempotencyKey는 8~100자여야 합니다.")
-    .optional(),
-  startedAt: z.iso.datetime({ error: "startedAt은 ISO 8601 시각이어야 합니다." }).optional(),
-});
+/**
+ * POST /api/quizzes/[slug]/attempts: lib/quiz owns the shape (answers checked per question, the attempt
+ * seed that instantiated simulation questions, optional certainty per answer); re-exported here so every
+ * route's contract is found in one place.
+ */
+export const attemptRequestSchema = submissionRequestSchema;
 export type AttemptRequest = z.input<typeof attemptRequestSchema>;
 
 /** One graded question in an attempt's answer (the key is revealed only here, after submitting). */

@@ -1,6 +1,6 @@
 import { attemptRequestSchema, attemptResponseSchema, slugParamsSchema } from "@/lib/api/contracts";
 import { recordAttempt } from "@/lib/db/queries";
-import { checkSubmission, gradeQuiz } from "@/lib/quiz/grade";
+import { checkSubmission, gradeQuizWith } from "@/lib/quiz/grade";
 import { getQuizWithKey } from "@/lib/quiz/load";
 import { defineRoute, HttpError, LIMITS, reply } from "@/lib/server";
 
@@ -28,7 +28,7 @@ export const POST = defineRoute(
       userId: user?.id ?? null,
       quiz,
       answers: checked.answers,
-      grade: gradeQuiz(quiz, checked.answers),
+      grade: gradeQuizWith(quiz, checked.answers, { attemptSeed: body.attemptSeed, confidence: body.confidence }),
       idempotencyKey: body.idempotencyKey,
       startedAt: body.startedAt ? new Date(body.startedAt) : undefined,
     });
