@@ -7,13 +7,10 @@ import path from "node:path";
 import { parse } from "yaml";
 import { questionSchema, quizFileSchema, type Question, type Quiz } from "../quiz/schema";
 import type { Db } from "./client";
+import type { QuestionDraft, QuestionStatus } from "./instructor-schema";
 
-export const QUESTION_STATUSES = ["draft", "published", "archived"] as const;
-export type QuestionStatus = (typeof QUESTION_STATUSES)[number];
-export const STATUS_LABEL: Record<QuestionStatus, string> = { draft: "초안", published: "게시됨", archived: "보관됨" };
-export type QuestionSource = "content" | "authored";
-/** A question without its id, as the editor and GIFT import produce it (the bank assigns ids). */
-export type QuestionDraft = Question extends infer Q ? (Q extends Question ? Omit<Q, "id"> : never) : never;
+export type { QuestionDraft, QuestionStatus } from "./instructor-schema";
+
 
 /** The same hash `syncQuestionVersions` uses, so a bank version and a graded version are one row. */
 export const questionHash = (q: Question) => createHash("sha256").update(JSON.stringify(q)).digest("hex");

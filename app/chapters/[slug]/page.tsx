@@ -6,7 +6,7 @@ import { ChapterNav } from "@/components/chapter/chapter-nav";
 import { ProgressBadge } from "@/components/chapter/progress-badge";
 import { ReadTracker } from "@/components/chapter/read-tracker";
 import { mdxComponents } from "@/components/mdx/registry";
-import { QuizForm } from "@/components/quiz/quiz-form";
+import { LiveChapterQuiz } from "@/components/instructor/live-chapter-quiz";
 import { getChapter, listChapters } from "@/lib/content/chapters";
 import { getQuizWithKey } from "@/lib/quiz/load";
 import { toPublicQuiz } from "@/lib/quiz/public";
@@ -67,7 +67,7 @@ export default async function ChapterPage({ params }: Props) {
           <Content components={mdxComponents} />
         </div>
         <ReadTracker chapter={slug} />
-        {quiz && <QuizForm quiz={toPublicQuiz(quiz)} />}
+        <LiveChapterQuiz slug={slug} initial={quiz ? toPublicQuiz(quiz) : null} />
         <nav aria-label="이전·다음 장" className="mt-12 flex justify-between gap-4 text-sm">
           {prev ? (
             <Link

@@ -3,7 +3,7 @@ import { getRequestUser } from "@/lib/auth";
 import { recordAttempt } from "@/lib/db/queries";
 import { firstIssue, jsonError, readJson } from "@/lib/http";
 import { checkSubmission, gradeQuiz } from "@/lib/quiz/grade";
-import { getQuizWithKey } from "@/lib/quiz/load";
+import { getChapterQuiz } from "@/lib/db/bank-server";
 
 const bodySchema = z.object({
   answers: z.unknown(), // shape checked against the quiz by checkSubmission
@@ -21,7 +21,7 @@ const bodySchema = z.object({
  */
 export async function POST(req: Request, ctx: { params: Promise<{ slug: string }> }) {
   const { slug } = await ctx.params;
-  const quiz = await getQuizWithKey(slug);
+  const quiz = await getChapterQuiz(slug);
   if (!quiz) return jsonError(404, "이 장에는 퀴즈가 없습니다.");
   const user = await getRequestUser(req);
   const body = await readJson(req);

@@ -1,0 +1,10 @@
+/** Korean names of the quiz engine's question types, as the bank list and editor show them. */
+export const TYPE_LABEL: Record<string, string> = {
+  single: "단일 선택",
+  multiple: "복수 선택",
+  "true-false": "참/거짓",
+  "short-answer": "단답형",
+  numeric: "숫자",
+};
+
+export const SOURCE_LABEL = { content: "강의 내용", authored: "강사 작성" } as const;
