@@ -46,3 +46,6 @@ CREATE INDEX "ProblemReport_status_createdAt_idx" ON "ProblemReport"("status", "
 -- CreateIndex
 CREATE INDEX "Attempt_quizId_userId_submittedAt_idx" ON "Attempt"("quizId", "userId", "submittedAt");
 
+-- CreateIndex
+CREATE INDEX "Response_attemptId_idx" ON "Response"("attemptId");
+

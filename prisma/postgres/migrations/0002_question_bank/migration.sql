@@ -38,6 +38,9 @@ CREATE INDEX "Question_chapterSlug_status_position_idx" ON "Question"("chapterSl
 -- CreateIndex
 CREATE INDEX "Attempt_quizId_userId_submittedAt_idx" ON "Attempt"("quizId", "userId", "submittedAt");
 
+-- CreateIndex
+CREATE INDEX "Response_attemptId_idx" ON "Response"("attemptId");
+
 -- AddForeignKey
 ALTER TABLE "Question" ADD CONSTRAINT "Question_authorId_fkey" FOREIGN KEY ("authorId") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
