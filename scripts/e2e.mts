@@ -5,7 +5,8 @@ import { createTestDatabase } from "../lib/testing/test-database";
 
 const { url, cleanup } = await createTestDatabase(process.env.E2E_DATABASE_URL, "kafka_course_e2e");
 console.log(`E2E database: ${url}`);
-const env = { ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: "1" };
+// The journeys sign in with the README's demo accounts, which exist only in demo mode.
+const env = { ...process.env, DATABASE_URL: url, DEMO_ACCOUNTS: "1", NEXT_TELEMETRY_DISABLED: "1" };
 
 if (process.env.E2E_SKIP_BUILD !== "1") {
   const b = spawnSync("npm", ["run", "build"], { stdio: "inherit", env });

@@ -1,6 +1,7 @@
 // `npm start`: the one command that runs the product on a fresh machine.
-// Validates the environment, keeps an auth secret, applies migrations, seeds demo accounts,
-// builds when there is no build, then serves with `next start`.
+// Validates the environment, keeps an auth secret, applies migrations, creates the demo accounts in
+// demo mode (once; never reset) and the first admin from ADMIN_EMAIL/ADMIN_PASSWORD, builds when there
+// is no build, then serves with `next start`.
 import "dotenv/config";
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -8,7 +9,7 @@ import path from "node:path";
 import { resolveAuthSecret } from "../lib/auth/secret";
 import { createDb } from "../lib/db/client";
 import { isPostgresUrl, parseEnv } from "../lib/env-schema";
-import { seed } from "../prisma/seed";
+import { createUser, demoMode, seed } from "../prisma/seed";
 
 const bin = (name: string) => path.join("node_modules", ".bin", name);
 
@@ -34,8 +35,14 @@ console.log(`데이터베이스: ${isPostgresUrl(env.DATABASE_URL) ? "PostgreSQL
 run(bin("prisma"), ["migrate", "deploy"], childEnv);
 
 const db = createDb(env.DATABASE_URL);
-const { created } = await seed(db);
-if (created.length) console.log(`데모 계정 생성: ${created.join(", ")}`);
+if (demoMode(env)) {
+  const { created } = await seed(db);
+  if (created.length) console.log(`데모 계정 생성: ${created.join(", ")} (데모 모드: 기본 SQLite 파일 또는 DEMO_ACCOUNTS=1)`);
+}
+if (env.ADMIN_EMAIL && env.ADMIN_PASSWORD) {
+  const r = await createUser(db, { email: env.ADMIN_EMAIL, name: "관리자", password: env.ADMIN_PASSWORD, role: "admin" });
+  console.log(r.status === "created" ? `관리자 계정 생성: ${env.ADMIN_EMAIL}` : `관리자 계정이 이미 있습니다: ${env.ADMIN_EMAIL} (바꾸지 않음)`);
+}
 await db.$disconnect();
 
 if (!existsSync(".next/BUILD_ID") || process.env.FORCE_BUILD === "1") {

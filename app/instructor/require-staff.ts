@@ -1,20 +1,18 @@
 import "server-only";
+import { headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
-import { getSessionUser, type SessionUser } from "@/lib/auth";
 import type { Role } from "@/lib/auth/roles";
-import { db } from "@/lib/db";
+import { resolveSession, type SessionUser } from "@/lib/server";
 
 export const STAFF: readonly Role[] = ["instructor", "admin"];
 
 /**
- * Guards an instructor page on the server: an anonymous visitor goes to sign-in, a signed-in user
- * whose role (read from the database, not the cookie) is not allowed gets the 403 page.
+ * Guards an instructor page on the server with the boundary's session (user and role confirmed in
+ * the database): an anonymous visitor goes to sign-in, any other role gets the Korean 403 page.
  */
 export async function requireStaffPage(path: string, roles: readonly Role[] = STAFF): Promise<SessionUser> {
-  const user = await getSessionUser();
-  if (!user) redirect(`/login?callbackUrl=${encodeURIComponent(path)}`);
-  const row = await db.user.findUnique({ where: { id: user.id }, select: { role: true } });
-  if (!row) redirect(`/login?callbackUrl=${encodeURIComponent(path)}`);
-  if (!roles.includes(row.role as Role)) forbidden();
-  return { ...user, role: row.role as Role };
+  const session = await resolveSession(await headers());
+  if (session.state !== "signed-in") redirect(`/login?callbackUrl=${encodeURIComponent(path)}`);
+  if (!roles.includes(session.user.role)) forbidden();
+  return session.user;
 }

@@ -1,13 +1,10 @@
 "use client";
 
 import { createContext, useCallback, useContext, useEffect, useState } from "react";
+import type { SessionResponse, SessionUserDto } from "@/lib/api/contracts";
 
-export interface ClientUser {
-  id: string;
-  name: string;
-  email: string;
-  role: "student" | "instructor" | "admin";
-}
+/** The signed-in user as the browser knows it (the server's contract type). */
+export type ClientUser = SessionUserDto;
 
 type SessionState = { status: "loading"; user: null } | { status: "signed-out"; user: null } | { status: "signed-in"; user: ClientUser };
 
@@ -22,7 +19,7 @@ export function SessionProvider({ children }: { children: React.ReactNode }) {
   const refresh = useCallback(() => {
     fetch("/api/auth/session", { cache: "no-store" })
       .then((r) => (r.ok ? r.json() : null))
-      .then((data: { user?: ClientUser } | null) =>
+      .then((data: SessionResponse) =>
         setState(data?.user?.id ? { status: "signed-in", user: data.user } : { status: "signed-out", user: null }),
       )
       .catch(() => setState({ status: "signed-out", user: null }));

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useSearchParams } from "next/navigation";
 import { useState } from "react";
+import type { ApiError, SignupRequest } from "@/lib/api/contracts";
 import { AuthField, primaryButton } from "./auth-field";
 import { safeCallback } from "./login-form";
 import { fetchCsrfToken, submitForm } from "./session-provider";
@@ -17,7 +18,7 @@ export function SignupForm() {
   const submit = async (e: React.FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const form = new FormData(e.currentTarget);
-    const body = { name: form.get("name"), email: form.get("email"), password: form.get("password") };
+    const body: SignupRequest = { name: String(form.get("name")), email: String(form.get("email")), password: String(form.get("password")) };
     setPending(true);
     setError(null);
     try {
@@ -27,7 +28,9 @@ export function SignupForm() {
         body: JSON.stringify(body),
       });
       if (!res.ok) {
-        setError(((await res.json()) as { error?: string }).error ?? "가입하지 못했습니다.");
+        // Every server error is JSON `{ error }`; anything else (a proxy page) still gets a Korean line.
+        const data = (await res.json().catch(() => null)) as ApiError | null;
+        setError(data?.error ?? `가입하지 못했습니다 (서버 응답 ${res.status}). 잠시 후 다시 시도해 주세요.`);
         setPending(false);
         return;
       }

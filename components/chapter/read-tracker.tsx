@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
+import type { MarkReadRequest } from "@/lib/api/contracts";
 import { useSession } from "../auth/session-provider";
 
 /**
@@ -20,7 +21,7 @@ export function ReadTracker({ chapter }: { chapter: string }) {
     const io = new IntersectionObserver((entries) => {
       if (!entries.some((e) => e.isIntersecting)) return;
       io.disconnect();
-      fetch("/api/progress/read", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ chapter }) })
+      fetch("/api/progress/read", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ chapter } satisfies MarkReadRequest) })
         .then((r) => setState(r.ok ? "saved" : "error"))
         .catch(() => setState("error"));
     });

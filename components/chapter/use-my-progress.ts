@@ -1,15 +1,11 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import type { ChapterProgressDto, ProgressResponse } from "@/lib/api/contracts";
 import { useSession } from "../auth/session-provider";
 
-export interface MyChapterProgress {
-  chapterSlug: string;
-  readAt: string | null;
-  bestScore: number | null;
-  maxScore: number | null;
-  attempts: number;
-}
+/** One chapter's progress as GET /api/progress returns it. */
+export type MyChapterProgress = ChapterProgressDto;
 
 /** The signed-in learner's progress by chapter slug (null while loading or when signed out). */
 export function useMyProgress(): Map<string, MyChapterProgress> | null {
@@ -20,7 +16,7 @@ export function useMyProgress(): Map<string, MyChapterProgress> | null {
     let cancelled = false;
     fetch("/api/progress", { cache: "no-store" })
       .then((r) => (r.ok ? r.json() : { progress: [] }))
-      .then((d: { progress: MyChapterProgress[] }) => {
+      .then((d: ProgressResponse) => {
         if (!cancelled) setProgress(new Map(d.progress.map((p) => [p.chapterSlug, p])));
       })
       .catch(() => {});

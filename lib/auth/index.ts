@@ -1,48 +1,86 @@
 import "server-only";
 import { Auth, type AuthConfig } from "@auth/core";
+import { CredentialsSignin } from "@auth/core/errors";
 import Credentials from "@auth/core/providers/credentials";
 import { headers } from "next/headers";
-import { z } from "zod";
+import { credentialsSchema } from "../api/contracts";
 import { db } from "../db";
 import { getEnv } from "../env";
-import { DUMMY_HASH_PROMISE, verifyPassword } from "./password";
-import { toRole, type Role } from "./roles";
+import { clearCookieHeader, resolveSession, type SessionUser } from "../server/session";
+import { assertSameOrigin, clientAddress, publicOrigin } from "../server/origin";
+import { readBodyCapped } from "../server/body";
+import { HttpError, toErrorResponse } from "../server/errors";
+import { LIMITS } from "../server/limits";
+import { blockedFor, consume, resetLimit } from "../server/rate-limit";
+import { DUMMY_HASH_PROMISE, hashPassword, needsRehash, verifyPassword } from "./password";
 import { resolveAuthSecret } from "./secret";
 
+export { publicOrigin, type SessionUser };
+
 export const AUTH_BASE_PATH = "/api/auth";
+/** Sign-in form bodies are a few hundred bytes; anything near this cap is not a sign-in. */
+const AUTH_BODY_LIMIT = 16 * 1024;
 
-const credentialsSchema = z.object({
-  email: z.string().trim().toLowerCase().email().max(254),
-  password: z.string().min(1).max(200),
-});
+/**
+ * A sign-in refused by the rate limit. Auth.js puts `code` into the redirect (`?code=rate_limited_120`),
+ * which the login form turns into "n분 후에 다시 시도해 주세요".
+ */
+class RateLimitedSignin extends CredentialsSignin {
+  constructor(seconds: number) {
+    super();
+    this.code = `rate_limited_${seconds}`;
+  }
+}
 
-/** Checks e-mail and password; unknown e-mails cost the same time as wrong passwords. */
-async function authorize(raw: unknown) {
+const accountKey = (email: string) => email;
+
+/**
+ * Checks e-mail and password; unknown e-mails cost the same time as wrong passwords. Failures count
+ * against the account and the address (rate-limiter-flexible, shared through the database); a
+ * success clears the account's count and upgrades an older password hash.
+ */
+async function authorize(raw: unknown, request: Request) {
   const parsed = credentialsSchema.safeParse(raw);
   if (!parsed.success) return null;
+  const { email, password } = parsed.data;
+  const ip = clientAddress(request.headers);
+  const wait = Math.max(await blockedFor(LIMITS.signInPerAccount, accountKey(email)), await blockedFor(LIMITS.signInPerAddress, ip));
+  if (wait > 0) throw new RateLimitedSignin(wait);
   const user = await db.user.findUnique({
-    where: { email: parsed.data.email },
+    where: { email },
     select: { id: true, email: true, name: true, passwordHash: true, role: true },
   });
-  const ok = await verifyPassword(parsed.data.password, user?.passwordHash ?? (await DUMMY_HASH_PROMISE));
-  if (!user || !ok) return null;
+  const ok = await verifyPassword(password, user?.passwordHash ?? (await DUMMY_HASH_PROMISE));
+  if (!user || !ok) {
+    try {
+      await consume(LIMITS.signInPerAccount, accountKey(email));
+      await consume(LIMITS.signInPerAddress, ip);
+    } catch (e) {
+      if (e instanceof HttpError && e.status === 429) throw new RateLimitedSignin(e.options.retryAfterSeconds ?? 60);
+      throw e;
+    }
+    return null;
+  }
+  await resetLimit(LIMITS.signInPerAccount, accountKey(email));
+  if (needsRehash(user.passwordHash))
+    await db.user.update({ where: { id: user.id }, data: { passwordHash: await hashPassword(password) } });
   return { id: user.id, email: user.email, name: user.name, role: user.role };
 }
 
 let config: AuthConfig | undefined;
 
-/** The @auth/core configuration: credentials + JWT sessions, role carried in the token. */
+/** The @auth/core configuration: credentials + JWT sessions; the role is read from the database per request. */
 export function authConfig(): AuthConfig {
   if (config) return config;
   const env = getEnv();
   config = {
     basePath: AUTH_BASE_PATH, // @auth/core defaults to /auth
     secret: resolveAuthSecret(env), // Auth() does not read AUTH_SECRET itself
-    trustHost: true, // the origin is rebuilt by publicOrigin() below
+    trustHost: true, // the origin is rebuilt by publicOrigin(), which validates the headers
     session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
     pages: { signIn: "/login", signOut: "/logout", error: "/login" },
     logger: {
-      // A wrong password is an expected outcome, not a server error worth a stack trace.
+      // A wrong password or a rate-limited sign-in is an expected outcome, not a server error.
       error(error) {
         // `type` survives minification; `name` does not.
         const type = (error as { type?: string }).type ?? error.name;
@@ -51,69 +89,52 @@ export function authConfig(): AuthConfig {
       },
     },
     providers: [Credentials({ credentials: { email: {}, password: {} }, authorize })],
-    callbacks: {
-      jwt({ token, user }) {
-        if (user) token.role = (user as { role?: string }).role;
-        return token;
-      },
-      session({ session, token }) {
-        if (session.user && token.sub) {
-          session.user.id = token.sub;
-          (session.user as { role?: Role }).role = toRole(token.role);
-        }
-        return session;
-      },
-    },
   };
   return config;
 }
 
+/** GET /api/auth/session answered from the boundary's session (database-confirmed), not the token alone. */
+async function sessionResponse(h: Headers): Promise<Response> {
+  const s = await resolveSession(h);
+  const headers: Record<string, string> = { "cache-control": "private, no-store" };
+  if (s.state === "stale") headers["set-cookie"] = clearCookieHeader(s.cookieName);
+  return Response.json(s.state === "signed-in" ? { user: s.user } : null, { headers });
+}
+
 /**
- * The origin users reach us at. `next start` gives route handlers `http://localhost:PORT` as the
- * request URL whatever the Host header said, so redirects and cookies would land on the wrong host.
+ * Runs an Auth.js request with the URL rebuilt on the public origin, the body capped, and the origin
+ * checked on POSTs. A rate-limited sign-in asked for as JSON (X-Auth-Return-Redirect) answers 429.
  */
-export function publicOrigin(h: Headers): string {
-  const configured = getEnv().AUTH_URL;
-  if (configured) return new URL(configured).origin;
-  const proto = h.get("x-forwarded-proto")?.split(",")[0]?.trim() || "http";
-  const host = h.get("x-forwarded-host")?.split(",")[0]?.trim() || h.get("host") || "localhost:3000";
-  return `${proto}://${host}`;
-}
-
-/** Runs an Auth.js request with the URL rebuilt on the public origin. */
 export async function handleAuthRequest(req: Request): Promise<Response> {
-  const u = new URL(req.url);
-  const body = req.method === "GET" || req.method === "HEAD" ? undefined : await req.arrayBuffer();
-  return Auth(
-    new Request(publicOrigin(req.headers) + u.pathname + u.search, { method: req.method, headers: req.headers, body }),
-    authConfig(),
-  );
+  try {
+    const u = new URL(req.url);
+    if (req.method === "GET" && u.pathname === `${AUTH_BASE_PATH}/session`) return await sessionResponse(req.headers);
+    assertSameOrigin(req.method, req.headers);
+    const body = req.method === "GET" || req.method === "HEAD" ? undefined : await readBodyCapped(req, AUTH_BODY_LIMIT);
+    const res = await Auth(
+      new Request(publicOrigin(req.headers) + u.pathname + u.search, { method: req.method, headers: req.headers, body }),
+      authConfig(),
+    );
+    // Auth.js answers a refused sign-in with a redirect (or `{ url }` for JSON clients) carrying our code.
+    const LIMITED = /[?&]code=rate_limited_(\d+)/;
+    let m = LIMITED.exec(res.headers.get("location") ?? "");
+    let status = res.status;
+    if (!m && req.headers.has("x-auth-return-redirect") && res.headers.get("content-type")?.includes("json")) {
+      const data = (await res.clone().json().catch(() => null)) as { url?: string } | null;
+      m = LIMITED.exec(data?.url ?? "");
+      if (m) status = 429;
+    }
+    if (!m) return res;
+    const h = new Headers(res.headers); // Response.redirect() headers are immutable
+    h.set("retry-after", m[1]);
+    return new Response(res.body, { status, headers: h });
+  } catch (e) {
+    return toErrorResponse(e);
+  }
 }
 
-export interface SessionUser {
-  id: string;
-  email: string;
-  name: string;
-  role: Role;
-}
-
-async function sessionFrom(h: Headers): Promise<SessionUser | null> {
-  const cookie = h.get("cookie");
-  if (!cookie || !cookie.includes("authjs.session-token")) return null; // no session cookie: skip the JWE work
-  const res = await Auth(new Request(`${publicOrigin(h)}${AUTH_BASE_PATH}/session`, { headers: { cookie } }), authConfig());
-  if (!res.ok) return null;
-  const data = (await res.json()) as { user?: { id?: string; email?: string; name?: string; role?: string } } | null;
-  const u = data?.user;
-  if (!u?.id || !u.email) return null;
-  return { id: u.id, email: u.email, name: u.name ?? u.email, role: toRole(u.role) };
-}
-
-/** The signed-in user in a Server Component or server action, or null. */
+/** The signed-in user in a Server Component or server action (database-confirmed), or null. */
 export async function getSessionUser(): Promise<SessionUser | null> {
-  return sessionFrom(await headers());
-}
-
-/** The signed-in user of a route handler request, or null. */
-export function getRequestUser(req: Request): Promise<SessionUser | null> {
-  return sessionFrom(req.headers);
+  const s = await resolveSession(await headers());
+  return s.state === "signed-in" ? s.user : null;
 }

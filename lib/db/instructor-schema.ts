@@ -76,3 +76,11 @@ export const giftImportSchema = z.object({
   save: z.boolean().default(false),
 });
 export const roleChangeSchema = z.object({ role: z.enum(["student", "instructor", "admin"], { error: "역할은 수강생·강사·관리자 중 하나입니다." }) });
+
+export const idParams = z.object({ id: z.string().min(1).max(100) });
+export const quizParams = z.object({ quiz: z.string().min(1).max(100) });
+
+/** A 400 whose body names each invalid field in Korean, for the editor to show beside it. */
+export function fieldErrorResponse(fieldErrors: FieldErrors): Response {
+  return Response.json({ error: "입력한 내용을 확인해 주세요.", code: "invalid", fieldErrors }, { status: 400, headers: { "cache-control": "no-store" } });
+}

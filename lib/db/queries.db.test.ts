@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEMO_ACCOUNTS, seed } from "../../prisma/seed";
+import { createUser, DEMO_ACCOUNTS, demoMode, seed } from "../../prisma/seed";
 import { verifyPassword } from "../auth/password";
 import { gradeQuiz } from "../quiz/grade";
 import { quizFileSchema, type Quiz } from "../quiz/schema";
@@ -28,22 +28,42 @@ async function newStudent() {
   return u;
 }
 
-describe("accounts", () => {
+describe("accounts", { timeout: 60_000 }, () => {
   it("refuses a second account with the same e-mail", async () => {
     const email = `dup-${unique()}@example.com`;
     expect(await createStudent({ email, name: "a", passwordHash: "x" })).not.toBeNull();
     expect(await createStudent({ email, name: "b", passwordHash: "y" })).toBeNull();
   });
 
-  it("seeds the demo accounts once, with the documented passwords and roles", async () => {
+  it("seeds the demo accounts once and never resets a changed password or role", async () => {
     await seed(db);
-    const second = await seed(db);
-    expect(second.created).toEqual([]);
-    for (const a of DEMO_ACCOUNTS) {
-      const u = await db.user.findUniqueOrThrow({ where: { email: a.email }, select: { role: true, passwordHash: true } });
-      expect(u.role).toBe(a.role);
-      expect(await verifyPassword(a.password, u.passwordHash)).toBe(true);
-    }
+    const [student] = DEMO_ACCOUNTS;
+    const u = await db.user.findUniqueOrThrow({ where: { email: student.email }, select: { id: true, role: true, passwordHash: true } });
+    expect(u.role).toBe(student.role);
+    expect(await verifyPassword(student.password, u.passwordHash)).toBe(true);
+    await db.user.update({ where: { id: u.id }, data: { passwordHash: "changed", role: "instructor" } });
+    expect((await seed(db)).created).toEqual([]);
+    expect(await db.user.findUniqueOrThrow({ where: { id: u.id }, select: { role: true, passwordHash: true } })).toEqual({
+      role: "instructor",
+      passwordHash: "changed",
+    });
+  });
+
+  it("creates demo accounts only in demo mode: the default SQLite file or DEMO_ACCOUNTS=1", () => {
+    expect(demoMode({ DATABASE_URL: "file:./dev.db" })).toBe(true);
+    expect(demoMode({ DATABASE_URL: "postgresql://app@db/prod" })).toBe(false);
+    expect(demoMode({ DATABASE_URL: "file:/srv/course.db" })).toBe(false);
+    expect(demoMode({ DATABASE_URL: "postgresql://app@db/demo", DEMO_ACCOUNTS: "1" })).toBe(true);
+    expect(demoMode({ DATABASE_URL: "file:./dev.db", DEMO_ACCOUNTS: "0" })).toBe(false);
+  });
+
+  it("creates a named admin once and leaves an existing e-mail untouched", async () => {
+    const email = `Admin-${unique()}@Example.com`;
+    const first = await createUser(db, { email, name: "관리자", password: "long-admin-password", role: "admin" });
+    expect(first.status).toBe("created");
+    expect(await createUser(db, { email, name: "다른", password: "another-password", role: "student" })).toEqual({ status: "exists" });
+    const u = await db.user.findUniqueOrThrow({ where: { email: email.toLowerCase() }, select: { role: true, name: true } });
+    expect(u).toEqual({ role: "admin", name: "관리자" });
   });
 });
 
@@ -68,8 +88,34 @@ describe("attempts", () => {
     const input = { userId: user.id, quiz, answers: {}, grade: gradeQuiz(quiz, {}), idempotencyKey: key };
     const first = await recordAttempt(input);
     const again = await recordAttempt(input);
-    expect(again).toEqual({ id: first.id, duplicate: true });
+    expect(again).toMatchObject({ id: first.id, duplicate: true });
     expect(await db.attempt.count({ where: { userId: user.id } })).toBe(1);
+  });
+
+  it("answers a repeated key with the stored grade, not one computed from the new answers", async () => {
+    const user = await newStudent();
+    const quiz = sampleQuiz(`95-${unique()}`);
+    const key = `key-${unique()}`;
+    const right = { [`${quiz.id}-a`]: true, [`${quiz.id}-b`]: 3 };
+    const first = await recordAttempt({ userId: user.id, quiz, answers: right, grade: gradeQuiz(quiz, right), idempotencyKey: key });
+    const changed = { [`${quiz.id}-a`]: false };
+    const again = await recordAttempt({ userId: user.id, quiz, answers: changed, grade: gradeQuiz(quiz, changed), idempotencyKey: key });
+    expect(again.duplicate).toBe(true);
+    expect(again.grade).toEqual(first.grade);
+    expect(again.grade.score).toBe(2);
+  });
+
+  it("never hands one user's attempt to another user who sends the same key", async () => {
+    const [alice, bob] = [await newStudent(), await newStudent()];
+    const quiz = sampleQuiz(`96-${unique()}`);
+    const key = `shared-${unique()}`;
+    const aliceAnswers = { [`${quiz.id}-a`]: true };
+    const a = await recordAttempt({ userId: alice.id, quiz, answers: aliceAnswers, grade: gradeQuiz(quiz, aliceAnswers), idempotencyKey: key });
+    const b = await recordAttempt({ userId: bob.id, quiz, answers: {}, grade: gradeQuiz(quiz, {}), idempotencyKey: key });
+    expect(b.id).not.toBe(a.id);
+    expect(b.duplicate).toBe(false);
+    expect(b.grade.score).toBe(0);
+    expect((await db.attempt.findUniqueOrThrow({ where: { id: b.id } })).userId).toBe(bob.id);
   });
 
   it("keeps old responses on their question version when the question is edited", async () => {

@@ -1,13 +1,12 @@
 import "server-only";
-import { createHash } from "node:crypto";
-import type { Answer, GradeResult } from "../quiz/grade";
-import type { Quiz } from "../quiz/schema";
+import { createHash, randomUUID } from "node:crypto";
+import type { ChapterProgressDto } from "../api/contracts";
+import { gradeQuiz, type Answer, type GradeResult } from "../quiz/grade";
+import type { Question, Quiz } from "../quiz/schema";
+import { HttpError, isUniqueViolation } from "../server/errors";
 import { db } from "./index";
 
-/** True for Prisma's unique-constraint violation, whichever adapter raised it. */
-export function isUniqueViolation(e: unknown): boolean {
-  return typeof e === "object" && e !== null && (e as { code?: string }).code === "P2002";
-}
+export { isUniqueViolation };
 
 /** Creates a student account; returns null when the e-mail is taken. */
 export async function createStudent(input: { email: string; name: string; passwordHash: string }) {
@@ -71,6 +70,21 @@ async function createVersion(chapterSlug: string, q: Quiz["questions"][number], 
   throw new Error(`질문 버전을 저장하지 못했습니다: ${q.id}`);
 }
 
+// Question versions change only when content changes, i.e. with a new deployment: sync each quiz
+// object once per process (the quiz loader keeps one object per chapter), not on every submission.
+const versionsByQuiz = new WeakMap<Quiz, Promise<Map<string, string>>>();
+
+/** syncQuestionVersions, memoised per quiz object for the life of the process. */
+export function questionVersionsFor(quiz: Quiz): Promise<Map<string, string>> {
+  let p = versionsByQuiz.get(quiz);
+  if (!p) {
+    p = syncQuestionVersions(quiz);
+    versionsByQuiz.set(quiz, p);
+    p.catch(() => versionsByQuiz.delete(quiz));
+  }
+  return p;
+}
+
 export interface RecordAttemptInput {
   userId: string | null;
   quiz: Quiz;
@@ -80,41 +94,91 @@ export interface RecordAttemptInput {
   startedAt?: Date;
 }
 
-/** Stores a graded submission and its responses; a repeated idempotency key returns the first attempt. */
-export async function recordAttempt(input: RecordAttemptInput): Promise<{ id: string; duplicate: boolean }> {
-  if (input.idempotencyKey) {
-    const existing = await db.attempt.findUnique({ where: { idempotencyKey: input.idempotencyKey }, select: { id: true, userId: true } });
-    if (existing && existing.userId === input.userId) return { id: existing.id, duplicate: true };
-    if (existing) input = { ...input, idempotencyKey: undefined };
-  }
-  const versions = await syncQuestionVersions(input.quiz);
+/** A stored attempt: its id, and its grade (on a replay, the stored grade, not a fresh one). */
+export interface RecordedAttempt {
+  id: string;
+  duplicate: boolean;
+  grade: GradeResult;
+}
+
+/**
+ * Idempotency keys are scoped to their user, so the same key from someone else can never reach
+ * another user's attempt. Anonymous submissions keep no key (there is no one to scope it to).
+ */
+const scopedKey = (userId: string | null, key: string | undefined) => (userId && key ? `${userId}:${key}` : undefined);
+
+/**
+ * Stores a graded submission and its responses in one transaction. A repeated idempotency key (same
+ * user) returns the first attempt with its stored grade, rebuilt from the stored responses.
+ */
+export async function recordAttempt(input: RecordAttemptInput): Promise<RecordedAttempt> {
+  const key = scopedKey(input.userId, input.idempotencyKey);
+  const versions = await questionVersionsFor(input.quiz);
+  const id = randomUUID();
   try {
-    const attempt = await db.attempt.create({
-      data: {
-        userId: input.userId,
-        chapterSlug: input.quiz.chapterSlug,
-        quizId: input.quiz.id,
-        score: input.grade.score,
-        maxScore: input.grade.maxScore,
-        idempotencyKey: input.idempotencyKey,
-        startedAt: input.startedAt,
-        responses: {
-          create: input.grade.results.map((r) => ({
-            questionVersionId: versions.get(r.questionId)!,
-            answer: JSON.stringify(input.answers[r.questionId] ?? null),
-            correct: r.correct,
-            score: r.score,
-          })),
+    await db.$transaction([
+      db.attempt.create({
+        data: {
+          id,
+          userId: input.userId,
+          chapterSlug: input.quiz.chapterSlug,
+          quizId: input.quiz.id,
+          score: input.grade.score,
+          maxScore: input.grade.maxScore,
+          idempotencyKey: key,
+          startedAt: input.startedAt,
         },
-      },
-      select: { id: true },
-    });
-    return { id: attempt.id, duplicate: false };
+        select: { id: true },
+      }),
+      db.response.createMany({
+        data: input.grade.results.map((r) => ({
+          attemptId: id,
+          questionVersionId: versions.get(r.questionId)!,
+          answer: JSON.stringify(input.answers[r.questionId] ?? null),
+          correct: r.correct,
+          score: r.score,
+        })),
+      }),
+    ]);
+    return { id, duplicate: false, grade: input.grade };
   } catch (e) {
-    if (!isUniqueViolation(e) || !input.idempotencyKey) throw e;
-    const existing = await db.attempt.findUnique({ where: { idempotencyKey: input.idempotencyKey }, select: { id: true } });
-    return { id: existing!.id, duplicate: true };
+    if (!key || !isUniqueViolation(e)) throw e;
+    const stored = await storedAttempt(key, input.quiz);
+    if (!stored) throw e;
+    return stored;
   }
+}
+
+/** The attempt stored under a (scoped) idempotency key, with its grade rebuilt from its responses. */
+async function storedAttempt(key: string, quiz: Quiz): Promise<RecordedAttempt | null> {
+  const a = await db.attempt.findUnique({
+    where: { idempotencyKey: key },
+    select: {
+      id: true,
+      quizId: true,
+      score: true,
+      maxScore: true,
+      responses: { select: { answer: true, correct: true, score: true, questionVersion: { select: { questionId: true, body: true } } } },
+    },
+  });
+  if (!a) return null;
+  if (a.quizId !== quiz.id)
+    throw new HttpError(409, "이 idempotencyKey는 다른 퀴즈 제출에 이미 쓰였습니다. 새 키로 제출해 주세요.", { code: "key_reused" });
+  const order = new Map(quiz.questions.map((q, i) => [q.id, i]));
+  const rows = [...a.responses].sort(
+    (x, y) => (order.get(x.questionVersion.questionId) ?? 1e9) - (order.get(y.questionVersion.questionId) ?? 1e9),
+  );
+  // The key and explanation come from the question versions the attempt was graded against, and the
+  // marks from the stored responses, so an edited quiz or a changed resubmission cannot alter them.
+  const questions = rows.map((r) => JSON.parse(r.questionVersion.body) as Question);
+  const answers: Record<string, Answer> = {};
+  rows.forEach((r, i) => {
+    const v = JSON.parse(r.answer) as Answer | null;
+    if (v !== null) answers[questions[i].id] = v;
+  });
+  const shown = gradeQuiz({ ...quiz, questions }, answers);
+  const results = shown.results.map((res, i) => ({ ...res, correct: rows[i].correct, score: rows[i].score }));
+  return { id: a.id, duplicate: true, grade: { score: a.score, maxScore: a.maxScore, results } };
 }
 
 /** Marks a chapter read by a user, keeping the first time it was finished. */
@@ -132,13 +196,7 @@ export async function markChapterRead(userId: string, chapterSlug: string, now =
   return row.readAt;
 }
 
-export interface ChapterProgressDto {
-  chapterSlug: string;
-  readAt: string | null;
-  bestScore: number | null;
-  maxScore: number | null;
-  attempts: number;
-}
+export type { ChapterProgressDto };
 
 /** A learner's reading state and best quiz score for every chapter they touched. */
 export async function getLearnerProgress(userId: string): Promise<ChapterProgressDto[]> {

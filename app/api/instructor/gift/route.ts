@@ -2,7 +2,7 @@ import { db } from "@/lib/db";
 import { GIFT_MAX_BYTES, importGift, previewGift } from "@/lib/db/bank-gift";
 import { invalidateChapterQuiz } from "@/lib/db/bank-server";
 import { giftImportSchema } from "@/lib/db/instructor-schema";
-import { defineRoute } from "../boundary";
+import { defineRoute } from "@/lib/server";
 
 /**
  * GIFT import: `save: false` parses and shows every question and error; `save: true` stores the

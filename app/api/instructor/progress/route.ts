@@ -2,7 +2,7 @@ import { z } from "zod";
 import { listChapters } from "@/lib/content/chapters";
 import { db } from "@/lib/db";
 import { classProgress, progressCsv } from "@/lib/db/instructor-progress";
-import { defineRoute } from "../boundary";
+import { defineRoute } from "@/lib/server";
 
 /** Every student's progress as JSON, or as CSV with a BOM for Excel (`format=csv`). */
 export const GET = defineRoute({ method: "GET", auth: "instructor", query: z.object({ format: z.enum(["json", "csv"]).default("json") }) }, async ({ query }) => {

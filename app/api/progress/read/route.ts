@@ -1,21 +1,22 @@
-import { z } from "zod";
-import { getRequestUser } from "@/lib/auth";
+import { markReadRequestSchema, markReadResponseSchema } from "@/lib/api/contracts";
 import { listChapters } from "@/lib/content/chapters";
 import { markChapterRead } from "@/lib/db/queries";
-import { jsonError, readJson } from "@/lib/http";
+import { defineRoute, HttpError } from "@/lib/server";
 
-const bodySchema = z.object({ chapter: z.string().max(100) });
+// The chapter list is fixed for the life of a deployment; read it once, not per request.
+let slugs: Promise<Set<string>> | undefined;
+const chapterSlugs = () => {
+  slugs ??= listChapters().then((cs) => new Set(cs.map((c) => c.slug)));
+  slugs.catch(() => (slugs = undefined));
+  return slugs;
+};
 
 /** Marks a chapter as read to its end. Authenticate → validate → act. */
-export async function POST(req: Request) {
-  const user = await getRequestUser(req);
-  if (!user) return jsonError(401, "로그인이 필요합니다.");
-  const body = await readJson(req);
-  if (!body.ok) return body.response;
-  const parsed = bodySchema.safeParse(body.body);
-  if (!parsed.success) return jsonError(400, "chapter(장 식별자)가 필요합니다.");
-  const chapters = await listChapters();
-  if (!chapters.some((c) => c.slug === parsed.data.chapter)) return jsonError(404, "없는 장입니다.");
-  const readAt = await markChapterRead(user.id, parsed.data.chapter);
-  return Response.json({ chapter: parsed.data.chapter, readAt: readAt.toISOString() });
-}
+export const POST = defineRoute(
+  { method: "POST", auth: "user", body: markReadRequestSchema, response: markReadResponseSchema },
+  async ({ user, body }) => {
+    if (!(await chapterSlugs()).has(body.chapter)) throw new HttpError(404, "없는 장입니다.", { code: "no_chapter" });
+    const readAt = await markChapterRead(user.id, body.chapter);
+    return { chapter: body.chapter, readAt: readAt.toISOString() };
+  },
+);

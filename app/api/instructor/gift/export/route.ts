@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { exportGift } from "@/lib/db/bank-gift";
 import { ensureBankReady } from "@/lib/db/bank-server";
 import { chapterSlugSchema } from "@/lib/db/instructor-schema";
-import { defineRoute } from "../../boundary";
+import { defineRoute } from "@/lib/server";
 
 /** The bank (or one chapter of it) as a GIFT file download. */
 export const GET = defineRoute({ method: "GET", auth: "instructor", query: z.object({ chapter: chapterSlugSchema.optional() }) }, async ({ query }) => {

@@ -1,10 +1,12 @@
 import { db } from "@/lib/db";
+import { fieldErrorResponse } from "@/lib/db/instructor-schema";
+import { idParams } from "@/lib/db/instructor-schema";
 import { saveQuestionVersion, setQuestionStatus } from "@/lib/db/bank";
 import { invalidateChapterQuiz } from "@/lib/db/bank-server";
 import { getQuestionDetail } from "@/lib/db/instructor";
 import { questionInputSchema, validateQuestionDraft } from "@/lib/db/instructor-schema";
 import type { Question } from "@/lib/quiz/schema";
-import { defineRoute, HttpError } from "../../boundary";
+import { defineRoute, HttpError } from "@/lib/server";
 
 async function detailOr404(id: string) {
   const detail = await getQuestionDetail(db, id);
@@ -13,13 +15,13 @@ async function detailOr404(id: string) {
 }
 
 /** One question with its answer key and version history (instructors only). */
-export const GET = defineRoute({ method: "GET", auth: "instructor" }, async ({ params }) => detailOr404(params.id));
+export const GET = defineRoute({ method: "GET", auth: "instructor", params: idParams }, async ({ params }) => detailOr404(params.id));
 
 /** Saves an edit: a changed text becomes a new version; old attempts keep theirs. */
-export const PUT = defineRoute({ method: "PUT", auth: "instructor", body: questionInputSchema }, async ({ params, body }) => {
+export const PUT = defineRoute({ method: "PUT", auth: "instructor", params: idParams, body: questionInputSchema }, async ({ params, body }) => {
   const before = await detailOr404(params.id);
   const checked = validateQuestionDraft(body.question);
-  if (!checked.ok) throw new HttpError(400, "입력한 내용을 확인해 주세요.", { fieldErrors: checked.fieldErrors });
+  if (!checked.ok) return fieldErrorResponse(checked.fieldErrors);
   const saved = await saveQuestionVersion(db, params.id, { ...checked.question, id: params.id } as Question, { chapterSlug: body.chapterSlug });
   if (body.status && body.status !== before.status) await setQuestionStatus(db, params.id, body.status);
   invalidateChapterQuiz(before.chapterSlug);

@@ -1,44 +1,40 @@
-import { z } from "zod";
-import { getRequestUser } from "@/lib/auth";
+import { attemptRequestSchema, attemptResponseSchema, slugParamsSchema } from "@/lib/api/contracts";
 import { recordAttempt } from "@/lib/db/queries";
-import { firstIssue, jsonError, readJson } from "@/lib/http";
 import { checkSubmission, gradeQuiz } from "@/lib/quiz/grade";
 import { getChapterQuiz } from "@/lib/db/bank-server";
-
-const bodySchema = z.object({
-  answers: z.unknown(), // shape checked against the quiz by checkSubmission
-  idempotencyKey: z
-    .string({ error: "idempotencyKey는 문자열이어야 합니다." })
-    .min(8, "idempotencyKey는 8~100자여야 합니다.")
-    .max(100, "idempotencyKey는 8~100자여야 합니다.")
-    .optional(),
-  startedAt: z.iso.datetime({ error: "startedAt은 ISO 8601 시각이어야 합니다." }).optional(),
-});
+import { defineRoute, HttpError, LIMITS, reply } from "@/lib/server";
 
 /**
  * Grades a quiz submission on the server and stores it as an attempt; only the graded result
- * reveals answer keys and explanations. Authenticate (optional) → validate → act.
+ * reveals answer keys and explanations. Authenticate (optional) → validate → act. A repeated
+ * idempotency key answers with the stored attempt's grade (200), not a new one.
  */
-export async function POST(req: Request, ctx: { params: Promise<{ slug: string }> }) {
-  const { slug } = await ctx.params;
-  const quiz = await getChapterQuiz(slug);
-  if (!quiz) return jsonError(404, "이 장에는 퀴즈가 없습니다.");
-  const user = await getRequestUser(req);
-  const body = await readJson(req);
-  if (!body.ok) return body.response;
-  const parsed = bodySchema.safeParse(body.body);
-  if (!parsed.success) return jsonError(400, `제출 형식이 올바르지 않습니다: ${firstIssue(parsed.error)}`);
-  if (parsed.data.answers === undefined) return jsonError(400, "제출 형식이 올바르지 않습니다: answers 객체가 필요합니다.");
-  const checked = checkSubmission(quiz, parsed.data.answers);
-  if (!checked.ok) return jsonError(400, checked.message);
-  const grade = gradeQuiz(quiz, checked.answers);
-  const attempt = await recordAttempt({
-    userId: user?.id ?? null,
-    quiz,
-    answers: checked.answers,
-    grade,
-    idempotencyKey: parsed.data.idempotencyKey,
-    startedAt: parsed.data.startedAt ? new Date(parsed.data.startedAt) : undefined,
-  });
-  return Response.json({ attemptId: attempt.id, saved: Boolean(user), ...grade }, { status: attempt.duplicate ? 200 : 201 });
-}
+export const POST = defineRoute(
+  {
+    method: "POST",
+    auth: "public",
+    params: slugParamsSchema,
+    body: attemptRequestSchema,
+    response: attemptResponseSchema,
+    // Signed-in learners are limited by their account's session; anonymous submissions by address.
+    rateLimit: ({ ip, user }) => [{ limit: LIMITS.anonymousAttemptsPerAddress, key: user ? null : ip, what: "제출" }],
+  },
+  async ({ user, params, body }) => {
+    const quiz = await getChapterQuiz(params.slug);
+    if (!quiz) throw new HttpError(404, "이 장에는 퀴즈가 없습니다.", { code: "no_quiz" });
+    const checked = checkSubmission(quiz, body.answers);
+    if (!checked.ok) throw new HttpError(400, checked.message, { code: "invalid" });
+    const attempt = await recordAttempt({
+      userId: user?.id ?? null,
+      quiz,
+      answers: checked.answers,
+      grade: gradeQuiz(quiz, checked.answers),
+      idempotencyKey: body.idempotencyKey,
+      startedAt: body.startedAt ? new Date(body.startedAt) : undefined,
+    });
+    return reply(
+      { attemptId: attempt.id, saved: Boolean(user), replayed: attempt.duplicate, ...attempt.grade },
+      attempt.duplicate ? 200 : 201,
+    );
+  },
+);

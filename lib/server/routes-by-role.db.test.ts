@@ -1,0 +1,98 @@
+import { describe, expect, it } from "vitest";
+import { GET as authGet, POST as authPost } from "@/app/api/auth/[...auth]/route";
+import { GET as progressGet } from "@/app/api/progress/route";
+import { POST as readPost } from "@/app/api/progress/read/route";
+import { POST as attemptPost } from "@/app/api/quizzes/[slug]/attempts/route";
+import { POST as signupPost } from "@/app/api/signup/route";
+import { db } from "../db";
+import { createUser, get, jsonPost, params, sessionCookie, unique } from "./__testing__/requests";
+import { forgetUser } from "./session";
+
+type Caller = "anonymous" | "student" | "instructor" | "admin" | "deleted";
+const CALLERS: Caller[] = ["anonymous", "student", "instructor", "admin", "deleted"];
+const CHAPTER = "01-kafka-ecosystem";
+
+/** Every route (and method) of the product, how to call it, and the status each caller gets. */
+const ROUTES: { name: string; call: (h: Record<string, string>) => Promise<Response>; expect: Record<Caller, number> }[] = [
+  {
+    name: "GET /api/progress",
+    call: (h) => progressGet(get("/api/progress", h)),
+    expect: { anonymous: 401, student: 200, instructor: 200, admin: 200, deleted: 401 },
+  },
+  {
+    name: "POST /api/progress/read",
+    call: (h) => readPost(jsonPost("/api/progress/read", { chapter: CHAPTER }, h)),
+    expect: { anonymous: 401, student: 200, instructor: 200, admin: 200, deleted: 401 },
+  },
+  {
+    name: "POST /api/quizzes/[slug]/attempts",
+    call: (h) => attemptPost(jsonPost(`/api/quizzes/${CHAPTER}/attempts`, { answers: {} }, h), params({ slug: CHAPTER })),
+    expect: { anonymous: 201, student: 201, instructor: 201, admin: 201, deleted: 401 },
+  },
+  {
+    name: "POST /api/signup",
+    call: (h) => signupPost(jsonPost("/api/signup", { name: "새 학생", email: `new-${unique()}@example.com`, password: "12345678" }, h)),
+    expect: { anonymous: 201, student: 201, instructor: 201, admin: 201, deleted: 401 },
+  },
+  {
+    name: "GET /api/auth/session",
+    call: (h) => authGet(get("/api/auth/session", h)),
+    expect: { anonymous: 200, student: 200, instructor: 200, admin: 200, deleted: 200 },
+  },
+  {
+    name: "GET /api/auth/csrf",
+    call: (h) => authGet(get("/api/auth/csrf", h)),
+    expect: { anonymous: 200, student: 200, instructor: 200, admin: 200, deleted: 200 },
+  },
+  {
+    // Without the CSRF double-submit token Auth.js refuses the sign-in by redirecting back.
+    name: "POST /api/auth/callback/credentials (no CSRF token)",
+    call: (h) =>
+      authPost(
+        new Request("http://localhost/api/auth/callback/credentials", {
+          method: "POST",
+          headers: { host: "localhost", "content-type": "application/x-www-form-urlencoded", ...h },
+          body: "email=a%40b.c&password=x",
+        }),
+      ),
+    expect: { anonymous: 302, student: 302, instructor: 302, admin: 302, deleted: 302 },
+  },
+];
+
+async function headersFor(caller: Caller): Promise<Record<string, string>> {
+  if (caller === "anonymous") return {};
+  const u = await createUser(caller === "deleted" ? "student" : caller);
+  const cookie = await sessionCookie(u.id);
+  if (caller === "deleted") {
+    await db.user.delete({ where: { id: u.id } });
+    forgetUser(u.id);
+  }
+  return { cookie };
+}
+
+describe("route × role", () => {
+  for (const route of ROUTES) {
+    it.each(CALLERS)(`${route.name} as %s`, async (caller) => {
+      const res = await route.call(await headersFor(caller));
+      expect(res.status).toBe(route.expect[caller]);
+      if (res.status >= 400) expect(((await res.json()) as { error: string }).error).toMatch(/[가-힣]/);
+    });
+  }
+
+  it("a signed-in session reports the database's role, and a deleted user's reports no one", async () => {
+    const u = await createUser("instructor");
+    const cookie = await sessionCookie(u.id);
+    expect(await (await authGet(get("/api/auth/session", { cookie }))).json()).toEqual({ user: u });
+    await db.user.delete({ where: { id: u.id } });
+    forgetUser(u.id);
+    const res = await authGet(get("/api/auth/session", { cookie }));
+    expect(await res.json()).toBeNull();
+    expect(res.headers.get("set-cookie")).toContain("Max-Age=0");
+  });
+
+  it("no route answers a malformed X-Forwarded-Host with a 5xx", async () => {
+    const h = { "x-forwarded-host": "a b", cookie: "authjs.session-token=x" };
+    for (const route of ROUTES) expect((await route.call(h)).status, route.name).toBeLessThan(500);
+    expect((await authGet(get("/api/auth/providers", { "x-forwarded-host": "a b" }))).status).toBe(200);
+  });
+});
