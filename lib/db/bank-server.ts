@@ -29,10 +29,21 @@ export async function getChapterQuiz(chapterSlug: string): Promise<BankQuiz | nu
   const hit = quizCache.get(chapterSlug);
   if (hit && Date.now() - hit.at < QUIZ_TTL_MS) return hit.quiz;
   const title = content.get(chapterSlug)?.title ?? "이 장의 퀴즈";
-  const quiz = chapterQuizFromBank(db, chapterSlug, title);
+  const previous = hit?.quiz.catch(() => null);
+  // The same object while nothing changed, so per-quiz memos downstream (question versions) stay warm.
+  const quiz = chapterQuizFromBank(db, chapterSlug, title).then(async (fresh) => {
+    const old = await previous;
+    return old && fresh && sameQuiz(old, fresh) ? old : fresh;
+  });
   quizCache.set(chapterSlug, { at: Date.now(), quiz });
   quiz.catch(() => quizCache.delete(chapterSlug));
   return quiz;
+}
+
+function sameQuiz(a: BankQuiz, b: BankQuiz) {
+  if (a.title !== b.title || a.versionIds.size !== b.versionIds.size) return false;
+  const ids = [...b.versionIds];
+  return [...a.versionIds].every(([q, v], i) => ids[i][0] === q && ids[i][1] === v);
 }
 
 /** Drops this process's cached quiz of a chapter after an instructor changed it. */
