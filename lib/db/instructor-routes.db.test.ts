@@ -10,6 +10,8 @@ import * as questionStatus from "@/app/api/instructor/questions/[id]/status/rout
 import * as questions from "@/app/api/instructor/questions/route";
 import * as stats from "@/app/api/instructor/stats/[quiz]/route";
 import * as userRole from "@/app/api/instructor/users/[id]/role/route";
+import * as resolveReport from "@/app/api/instructor/reports/[id]/resolve/route";
+import * as reports from "@/app/api/reports/route";
 import { db } from "./index";
 
 type Role = "anonymous" | "student" | "instructor" | "admin";
@@ -46,12 +48,14 @@ const draft = (prompt: string) => ({
 });
 
 let questionId = "";
+let reportId = "";
 
 beforeAll(async () => {
   for (const r of ["student", "instructor", "admin"] as const) await signIn(r);
   const res = await questions.POST(request("instructor", "POST", "/api/instructor/questions", draft("기준 문제")));
   expect(res.status).toBe(201);
   questionId = (await res.json()).id;
+  reportId = (await db.problemReport.create({ data: { chapterSlug: "01-kafka-ecosystem", questionId, message: "오타" } })).id;
 });
 
 interface Case {
@@ -100,6 +104,17 @@ const cases: Case[] = [
     writes: true,
     call: (r) => userRole.POST(request(r, "POST", `/api/instructor/users/${userIds.get("student")}/role`, { role: "student" }), ctx({ id: userIds.get("student")! })),
   },
+  {
+    name: "POST reports (learner)",
+    allowed: "student",
+    call: (r) => reports.POST(request(r, "POST", "/api/reports", { chapterSlug: "01-kafka-ecosystem", questionId, message: "<script>alert(1)</script> 정답이 이상해요" })),
+  },
+  {
+    name: "POST report resolve",
+    allowed: "instructor",
+    writes: true,
+    call: (r) => resolveReport.POST(request(r, "POST", `/api/instructor/reports/${reportId}/resolve`), ctx({ id: reportId })),
+  },
 ];
 
 const RANK: Record<Role, number> = { anonymous: -1, student: 0, instructor: 1, admin: 2 };
@@ -107,7 +122,8 @@ const RANK: Record<Role, number> = { anonymous: -1, student: 0, instructor: 1, a
 async function snapshot() {
   const [q, v, u] = await Promise.all([db.question.count(), db.questionVersion.count(), db.user.findMany({ select: { role: true } })]);
   const s = await db.question.findUnique({ where: { id: questionId }, select: { status: true } });
-  return { q, v, roles: u.map((x) => x.role).sort().join(), status: s?.status };
+  const rep = await db.problemReport.findUnique({ where: { id: reportId }, select: { status: true } });
+  return { q, v, roles: u.map((x) => x.role).sort().join(), status: s?.status, report: rep?.status };
 }
 
 describe("instructor routes by role", () => {

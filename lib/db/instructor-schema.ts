@@ -84,3 +84,15 @@ export const quizParams = z.object({ quiz: z.string().min(1).max(100) });
 export function fieldErrorResponse(fieldErrors: FieldErrors): Response {
   return Response.json({ error: "입력한 내용을 확인해 주세요.", code: "invalid", fieldErrors }, { status: 400, headers: { "cache-control": "no-store" } });
 }
+
+/** A learner's "문제 신고": about a question (with the version seen) or a widget (with its scenario). */
+export const problemReportSchema = z
+  .object({
+    chapterSlug: chapterSlugSchema,
+    questionId: z.string().max(100).optional(),
+    widget: z.string().max(100).optional(),
+    scenario: z.string().max(8_000, "시나리오가 너무 깁니다.").optional(),
+    message: z.string().trim().min(1, "무엇이 문제인지 적어 주세요.").max(2_000, "2,000자 이하로 적어 주세요."),
+  })
+  .refine((r) => r.questionId || r.widget, { message: "신고할 문제나 위젯이 필요합니다." });
+export type ProblemReportInput = z.infer<typeof problemReportSchema>;
