@@ -283,9 +283,9 @@ export function QuestionEditor({ questionId, initial, chapterSlug, status, chapt
           {pending ? "저장 중…" : "저장"}
         </button>
       </form>
-      <section aria-label="미리 보기">
+      <section aria-label="수강생 화면 미리 보기">
         <h2 className="text-sm font-semibold text-slate-600 dark:text-slate-400">미리 보기 (수강생이 보는 화면)</h2>
-        <QuizForm key={JSON.stringify(previewQuestion(s))} quiz={{ id: "preview", chapterSlug: s.chapterSlug, title: "미리 보기", questions: [previewQuestion(s)] }} />
+        <QuizForm key={JSON.stringify(previewQuestion(s))} quiz={{ id: "preview", chapterSlug: s.chapterSlug, title: "수강생이 보는 퀴즈", questions: [previewQuestion(s)] }} />
       </section>
     </div>
   );

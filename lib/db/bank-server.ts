@@ -1,6 +1,6 @@
 import "server-only";
 import type { Quiz } from "../quiz/schema";
-import { chapterQuizFromBank, importContentQuestions, loadContentQuizzes, type BankQuiz } from "./bank";
+import { chapterQuizFromBank, importContentBank, type BankQuiz } from "./bank";
 import { db } from "./index";
 
 const g = globalThis as unknown as { kafkaBankReady?: Promise<Map<string, Quiz>> };
@@ -11,8 +11,7 @@ const g = globalThis as unknown as { kafkaBankReady?: Promise<Map<string, Quiz>>
  */
 export function ensureBankReady(): Promise<Map<string, Quiz>> {
   g.kafkaBankReady ??= (async () => {
-    const quizzes = await loadContentQuizzes();
-    await importContentQuestions(db, quizzes);
+    const { quizzes } = await importContentBank(db);
     return new Map(quizzes.map((q) => [q.chapterSlug, q]));
   })();
   g.kafkaBankReady.catch(() => (g.kafkaBankReady = undefined));

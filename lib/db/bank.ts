@@ -96,6 +96,12 @@ export async function importContentQuestions(db: Db, quizzes: Quiz[]): Promise<I
   return summary;
 }
 
+/** The start-up import: every content/ quiz into the bank (the start script and `ensureBankReady` call it). */
+export async function importContentBank(db: Db): Promise<{ quizzes: Quiz[]; summary: ImportSummary }> {
+  const quizzes = await loadContentQuizzes();
+  return { quizzes, summary: await importContentQuestions(db, quizzes) };
+}
+
 export interface BankQuiz extends Quiz {
   /** question id → the version id a submission of this quiz is graded against */
   versionIds: Map<string, string>;

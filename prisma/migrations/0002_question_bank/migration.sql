@@ -47,5 +47,8 @@ CREATE INDEX "ProblemReport_status_createdAt_idx" ON "ProblemReport"("status", "
 CREATE INDEX "Attempt_quizId_userId_submittedAt_idx" ON "Attempt"("quizId", "userId", "submittedAt");
 
 -- CreateIndex
+CREATE INDEX "Attempt_quizId_submittedAt_id_idx" ON "Attempt"("quizId", "submittedAt", "id");
+
+-- CreateIndex
 CREATE INDEX "Response_attemptId_idx" ON "Response"("attemptId");
 

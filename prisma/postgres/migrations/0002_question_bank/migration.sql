@@ -39,6 +39,9 @@ CREATE INDEX "Question_chapterSlug_status_position_idx" ON "Question"("chapterSl
 CREATE INDEX "Attempt_quizId_userId_submittedAt_idx" ON "Attempt"("quizId", "userId", "submittedAt");
 
 -- CreateIndex
+CREATE INDEX "Attempt_quizId_submittedAt_id_idx" ON "Attempt"("quizId", "submittedAt", "id");
+
+-- CreateIndex
 CREATE INDEX "Response_attemptId_idx" ON "Response"("attemptId");
 
 -- AddForeignKey
