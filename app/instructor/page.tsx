@@ -20,7 +20,6 @@ export default async function QuestionBankPage({ searchParams }: Props) {
   const filter = { chapter: one(sp.chapter), concept: one(sp.concept), status: one(sp.status), type: one(sp.type) };
   const [chapters, concepts, rows] = await Promise.all([listChapters(), listConceptTags(db), listBankQuestions(db, filter)]);
   const chapterTitle = new Map(chapters.map((c) => [c.slug, `${c.order}장 ${c.title}`]));
-  const select = "mt-1 block rounded-md border border-slate-300 bg-white px-2 py-1.5 dark:border-slate-600 dark:bg-slate-950";
 
   return (
     <div>
@@ -36,50 +35,10 @@ export default async function QuestionBankPage({ searchParams }: Props) {
         </div>
       </div>
       <form className="mt-6 flex flex-wrap items-end gap-3 text-sm" role="search" aria-label="문제 거르기">
-        <label>
-          장
-          <select name="chapter" defaultValue={filter.chapter ?? ""} className={select}>
-            <option value="">모든 장</option>
-            {chapters.map((c) => (
-              <option key={c.slug} value={c.slug}>
-                {c.order}장 {c.title}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          개념
-          <select name="concept" defaultValue={filter.concept ?? ""} className={select}>
-            <option value="">모든 개념</option>
-            {concepts.map((c) => (
-              <option key={c} value={c}>
-                {c}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          상태
-          <select name="status" defaultValue={filter.status ?? ""} className={select}>
-            <option value="">모든 상태</option>
-            {QUESTION_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {STATUS_LABEL[s]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          유형
-          <select name="type" defaultValue={filter.type ?? ""} className={select}>
-            <option value="">모든 유형</option>
-            {Object.entries(TYPE_LABEL).map(([t, label]) => (
-              <option key={t} value={t}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect label="장" name="chapter" value={filter.chapter} all="모든 장" options={chapters.map((c) => [c.slug, `${c.order}장 ${c.title}`])} />
+        <FilterSelect label="개념" name="concept" value={filter.concept} all="모든 개념" options={concepts.map((c) => [c, c])} />
+        <FilterSelect label="상태" name="status" value={filter.status} all="모든 상태" options={QUESTION_STATUSES.map((st) => [st, STATUS_LABEL[st]])} />
+        <FilterSelect label="유형" name="type" value={filter.type} all="모든 유형" options={Object.entries(TYPE_LABEL)} />
         <button type="submit" className="rounded-md border border-slate-300 px-3 py-1.5 font-semibold dark:border-slate-600">
           거르기
         </button>
@@ -121,5 +80,22 @@ export default async function QuestionBankPage({ searchParams }: Props) {
         </table>
       </div>
     </div>
+  );
+}
+
+/** One filter of the bank list: a labelled select whose first option means "no filter". */
+function FilterSelect(props: { label: string; name: string; value?: string; all: string; options: [string, string][] }) {
+  return (
+    <label>
+      {props.label}
+      <select name={props.name} defaultValue={props.value ?? ""} className="mt-1 block rounded-md border border-slate-300 bg-white px-2 py-1.5 dark:border-slate-600 dark:bg-slate-950">
+        <option value="">{props.all}</option>
+        {props.options.map(([value, text]) => (
+          <option key={value} value={value}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
