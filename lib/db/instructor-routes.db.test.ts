@@ -159,6 +159,26 @@ describe("instructor routes refuse bad input", () => {
     expect(await db.question.count()).toBe(before);
   });
 
+  it("answers an oversized GIFT import with 413 and saves nothing", async () => {
+    const before = await db.question.count();
+    const huge = `::큰::${"가".repeat(300_000)}{T}`;
+    const res = await giftImport.POST(request("instructor", "POST", "/api/instructor/gift", { text: huge, chapterSlug: "01-kafka-ecosystem", save: true }));
+    expect(res.status).toBe(413);
+    expect((await res.json()).error).toMatch(/[가-힣]/);
+    expect(await db.question.count()).toBe(before);
+  });
+
+  it("imports nothing from a GIFT file with an error and names its line", async () => {
+    const before = await db.question.count();
+    const text = "::좋은::카프카는 분산 로그인가요?{T}\n\n::나쁜::복제본은 몇 개?{#일곱}\n";
+    const res = await giftImport.POST(request("instructor", "POST", "/api/instructor/gift", { text, chapterSlug: "01-kafka-ecosystem", save: true }));
+    expect(res.status).toBe(422);
+    const body = await res.json();
+    expect(body.saved).toEqual([]);
+    expect(body.errors.map((e: { line: number }) => e.line)).toEqual([3]);
+    expect(await db.question.count()).toBe(before);
+  });
+
   it("refuses a cross-site write even from an instructor", async () => {
     const req = request("instructor", "POST", "/api/instructor/questions", draft("다른 사이트"));
     const forged = new Request(req, { headers: { ...Object.fromEntries(req.headers), origin: "https://evil.example", "sec-fetch-site": "cross-site" } });
