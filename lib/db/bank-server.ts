@@ -24,7 +24,10 @@ const quizCache = new Map<string, { at: number; quiz: Promise<BankQuiz | null> }
 
 /** A chapter's quiz from the bank with answer keys (server only), cached for a few seconds. */
 export async function getChapterQuiz(chapterSlug: string): Promise<BankQuiz | null> {
+  if (!/^\d{2}-[a-z0-9-]{1,80}$/.test(chapterSlug)) return null;
   const content = await ensureBankReady();
+  // Unknown slugs are cached too (as null); bound the map so made-up slugs cannot grow it forever.
+  if (quizCache.size > 500) quizCache.clear();
   const hit = quizCache.get(chapterSlug);
   if (hit && Date.now() - hit.at < QUIZ_TTL_MS) return hit.quiz;
   const title = content.get(chapterSlug)?.title ?? "이 장의 퀴즈";
