@@ -56,6 +56,16 @@ test("강사가 GIFT로 문제를 가져와 고치고 게시하면, 수강생이
   await expect(sp.getByTestId("quiz-score")).toBeVisible();
   await expect(group).toContainText(SECRET); // the explanation arrives only with the grade
 
+  // 문제 신고: the learner reports the question; the instructor sees it as text and resolves it.
+  await sp.getByRole("button", { name: "문제 신고" }).click();
+  const dialog = sp.getByRole("dialog", { name: "문제 신고" });
+  const option = await dialog.locator("option", { hasText: marker }).getAttribute("value");
+  await dialog.getByLabel("어느 문제인가요?").selectOption(option!);
+  const complaint = `보기가 헷갈려요 <script>alert(1)</script> ${marker}`;
+  await dialog.getByLabel("무엇이 이상한가요?").fill(complaint);
+  await dialog.getByRole("button", { name: "보내기" }).click();
+  await expect(sp.getByText("신고했습니다. 고맙습니다.")).toBeVisible();
+
   await ip.goto(`/instructor/stats/${CHAPTER}`);
   const row = ip.getByRole("row").filter({ hasText: EDITED });
   await expect(row).toBeVisible();
@@ -64,6 +74,13 @@ test("강사가 GIFT로 문제를 가져와 고치고 게시하면, 수강생이
 
   await ip.goto("/instructor/progress");
   await expect(ip.getByTestId("student-student@example.com")).toBeVisible();
+
+  await ip.goto("/instructor/reports");
+  const report = ip.getByRole("listitem").filter({ hasText: complaint });
+  await expect(report).toContainText("열림");
+  await expect(report.getByRole("link", { name: /문제 열기/ })).toBeVisible();
+  await report.getByRole("button", { name: "해결됨으로 표시" }).click();
+  await expect(report).toContainText("해결됨");
 
   await instructor.context.close();
   await student.context.close();

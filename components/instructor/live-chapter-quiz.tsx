@@ -3,6 +3,7 @@
 import { useEffect, useState } from "react";
 import { QuizForm } from "@/components/quiz/quiz-form";
 import type { PublicQuiz } from "@/lib/quiz/public";
+import { ReportProblem } from "./report-problem";
 
 /**
  * The chapter quiz island: the prerendered page carries the quiz as it was at build time, and this
@@ -27,5 +28,12 @@ export function LiveChapterQuiz({ slug, initial }: { slug: string; initial: Publ
   }, [slug]);
   if (!quiz) return null;
   // Keyed by the question list so a changed quiz starts with fresh answers.
-  return <QuizForm key={quiz.questions.map((q) => q.id).join(",")} quiz={quiz} />;
+  return (
+    <>
+      <QuizForm key={quiz.questions.map((q) => q.id).join(",")} quiz={quiz} />
+      <p className="mt-2 text-right">
+        <ReportProblem chapterSlug={slug} questions={quiz.questions.map((q, i) => ({ id: q.id, label: `${i + 1}. ${q.prompt.slice(0, 40)}` }))} />
+      </p>
+    </>
+  );
 }

@@ -7,16 +7,19 @@ export interface ReportProblemProps {
   chapterSlug: string;
   /** the question reported (its current version is attached on the server) */
   questionId?: string;
+  /** instead of one questionId: the learner picks which of these questions the report is about */
+  questions?: { id: string; label: string }[];
   /** the widget reported, with its simulator scenario as an opaque string to replay */
   widget?: string;
   scenario?: () => string | undefined;
 }
 
 /** "문제 신고": a small button and dialog any quiz question or widget can include. */
-export function ReportProblem({ chapterSlug, questionId, widget, scenario }: ReportProblemProps) {
+export function ReportProblem({ chapterSlug, questionId, questions, widget, scenario }: ReportProblemProps) {
   const session = useSession();
   const dialog = useRef<HTMLDialogElement>(null);
   const [message, setMessage] = useState("");
+  const [picked, setPicked] = useState(questions?.[0]?.id);
   const [status, setStatus] = useState<string | null>(null);
   if (session.status !== "signed-in") return null;
 
@@ -25,7 +28,7 @@ export function ReportProblem({ chapterSlug, questionId, widget, scenario }: Rep
     const res = await fetch("/api/reports", {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ chapterSlug, questionId, widget, scenario: scenario?.(), message }),
+      body: JSON.stringify({ chapterSlug, questionId: questionId ?? picked, widget, scenario: scenario?.(), message }),
     });
     const data = await res.json().catch(() => ({}));
     if (res.ok) {
@@ -48,6 +51,18 @@ export function ReportProblem({ chapterSlug, questionId, widget, scenario }: Rep
       <dialog ref={dialog} aria-label="문제 신고" className="rounded-lg p-5 backdrop:bg-black/40 dark:bg-slate-900 dark:text-white">
         <form onSubmit={send} className="w-80 space-y-3">
           <h2 className="font-bold">문제 신고</h2>
+          {questions && questions.length > 0 && (
+            <label className="block text-sm">
+              어느 문제인가요?
+              <select value={picked} onChange={(e) => setPicked(e.target.value)} className="mt-1 block w-full rounded-md border border-slate-300 p-2 dark:border-slate-600 dark:bg-slate-950">
+                {questions.map((q) => (
+                  <option key={q.id} value={q.id}>
+                    {q.label}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
           <label className="block text-sm">
             무엇이 이상한가요?
             <textarea required maxLength={2000} rows={4} value={message} onChange={(e) => setMessage(e.target.value)} className="mt-1 block w-full rounded-md border border-slate-300 p-2 dark:border-slate-600 dark:bg-slate-950" />
