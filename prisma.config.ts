@@ -13,6 +13,7 @@ const isPg = /^postgres(ql)?:\/\//.test(url);
 
 // adapter-pg 6.x cannot deserialize PostgreSQL's `name` type (OID 19), which the schema engine's
 // catalog queries return during `migrate deploy`. Report those columns as `text` (OID 25). CLI only.
+/* eslint-disable @typescript-eslint/no-explicit-any -- wraps pg's overloaded query(), whose signatures cannot be named generically */
 type Queryable = { query: (...args: any[]) => any };
 function nameAsText<T extends Queryable>(q: T): T {
   const orig = q.query.bind(q);
@@ -25,6 +26,7 @@ function nameAsText<T extends Queryable>(q: T): T {
   };
   return q;
 }
+/* eslint-enable @typescript-eslint/no-explicit-any */
 function pgPool() {
   const pool = nameAsText(new pg.Pool({ connectionString: url }));
   pool.on("connect", (client) => void nameAsText(client));

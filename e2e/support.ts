@@ -23,7 +23,8 @@ export async function signUp(page: Page, name: string, email: string, password: 
   await page.getByLabel("이메일").fill(email);
   await page.getByLabel("비밀번호").fill(password);
   await page.getByRole("button", { name: "가입하기" }).click();
-  await expect(page.getByRole("heading", { name: "내 학습" })).toBeVisible();
+  // Signing up hashes the password twice at OWASP's scrypt cost (create, then sign in): seconds on a busy CPU.
+  await expect(page.getByRole("heading", { name: "내 학습" })).toBeVisible({ timeout: 20_000 });
   await expect(page.getByTestId("signed-in-name")).toHaveText(`${name}님`);
 }
 
@@ -34,7 +35,10 @@ export async function signIn(page: Page, email: string, password: string) {
   await page.getByLabel("비밀번호").fill(password);
   const button = page.getByRole("button", { name: "로그인", exact: true });
   await expect(button).toBeEnabled();
+  // Checking a password at OWASP's scrypt cost takes seconds on a busy CPU: wait for the answer itself.
+  const answered = page.waitForResponse((r) => r.url().includes("/api/auth/callback/credentials"), { timeout: 20_000 });
   await button.click();
+  await answered;
 }
 
 /** Answers every question of a quiz on the page with the authored key. */

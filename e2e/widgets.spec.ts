@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { FIRST_CHAPTER } from "./support";
 
@@ -143,3 +144,81 @@ test("레코드 배치 실습: null 키는 길이 -1(varint 01)로 쓰이고, �
   await widget.getByRole("button", { name: "바이트 하나 망가뜨리기" }).click();
   await expect(status).toContainText("CORRUPT_MESSAGE");
 });
+
+test("클러스터 실습: 리더 브로커를 멈추면 ISR의 다른 브로커가 리더가 되고, 틀린 예측은 틀렸다고 보인다", async ({ page }) => {
+  await page.goto("/chapters/02-brokers-and-cluster");
+  const widget = page.getByRole("region", { name: /실습: 브로커와 컨트롤러/ });
+  const leader = widget.getByTestId("leader-orders-0");
+  await expect(leader).toHaveText("브로커 1");
+
+  const prediction = widget.getByTestId("prediction");
+  await prediction.getByRole("radio", { name: "브로커 1" }).check();
+  await prediction.getByRole("button", { name: "예측 확정" }).click();
+
+  await widget.getByRole("button", { name: "노드 1 장애로 멈추기" }).click();
+  await expect(widget.getByTestId("cluster-status")).toContainText("브로커 1이(가) 중단되었습니다.");
+  const step = widget.getByRole("button", { name: /한 단계/ });
+  for (let i = 0; i < 12; i++) await step.click();
+
+  await expect(leader).toHaveText(/브로커 [23]/);
+  const row = widget.getByRole("table", { name: "파티션과 리더" }).getByRole("row", { name: /orders-0/ });
+  const isr = (await row.locator("td").nth(2).textContent()) ?? "";
+  expect(isr).toContain(((await leader.textContent()) ?? "").replace("브로커 ", ""));
+  await expect(widget.getByTestId("prediction-result")).toHaveText(/^예측이 틀렸습니다/);
+  await expect(widget.getByTestId("cluster-stats")).not.toContainText("노드 1");
+});
+
+test("클러스터 실습: 실행이 주소에 남아, 새로 열어도 같은 상태로 다시 실행된다", async ({ page }) => {
+  await page.goto("/chapters/02-brokers-and-cluster");
+  const widget = page.getByRole("region", { name: /실습: 브로커와 컨트롤러/ });
+  await widget.getByRole("button", { name: "노드 3 정상 종료" }).click();
+  await expect(page).toHaveURL(/\?scenario=cluster-lab\./);
+  await page.reload();
+  await expect(widget.getByTestId("cluster-status")).toContainText("공유된 실행을 불러왔습니다");
+  await expect(widget.getByRole("button", { name: "노드 3 다시 시작" })).toBeVisible();
+});
+
+test("컴팩션 실습: 롤한 뒤 클리너를 돌리면 키마다 최신 값만 남고, 1만 개도 목록이 가볍다", async ({ page }) => {
+  await page.goto("/chapters/03-log-segments-retention");
+  const widget = page.getByRole("region", { name: /실습: 로그 컴팩션/ });
+  const status = widget.getByTestId("compaction-status");
+  for (let i = 0; i < 8; i++) await widget.getByRole("button", { name: /레코드 쓰기$/ }).click();
+  await widget.getByRole("button", { name: "세그먼트 롤" }).click();
+  await widget.getByRole("button", { name: "클리너 실행" }).click();
+  await expect(status).toContainText("클리너가 압축했습니다");
+  await widget.getByRole("button", { name: "레코드 1만 개 쓰기" }).click();
+  await expect(widget.getByTestId("compaction-stats")).toContainText("10,0");
+  expect(await widget.getByTestId("compaction-records").getByRole("listitem").count()).toBeLessThan(40);
+});
+
+test("메타데이터 실습: 리더가 바뀐 뒤 보내면 NOT_LEADER_OR_FOLLOWER를 받고 새 리더에게 다시 보낸다", async ({ page }) => {
+  await page.goto("/chapters/06-records-and-metadata");
+  const widget = page.getByRole("region", { name: /실습: 메타데이터와 리더 찾기/ });
+  await widget.getByRole("button", { name: "bootstrap (첫 연결)" }).click();
+  await expect(widget.getByTestId("cached-orders-0")).toHaveText("브로커 1 (0)");
+  await widget.getByRole("button", { name: /orders-0 리더를 브로커 2/ }).click();
+  await widget.getByRole("button", { name: "orders-0에 보내기" }).click();
+  await expect(widget.getByTestId("metadata-status")).toContainText("NOT_LEADER_OR_FOLLOWER");
+  await expect(widget.getByTestId("cached-orders-0")).toHaveText("브로커 2 (1)");
+});
+
+for (const [path, title] of [
+  ["/chapters/01-kafka-ecosystem", /실습: 키로 파티션 정하기/],
+  ["/chapters/02-brokers-and-cluster", /실습: 브로커와 컨트롤러/],
+  ["/chapters/03-log-segments-retention", /실습: 로그 컴팩션/],
+  ["/chapters/04-replication-isr", /실습: 복제와 ISR/],
+  ["/chapters/05-topics-partitions-groups", /실습: 컨슈머 그룹과 리밸런스/],
+  ["/chapters/06-records-and-metadata", /실습: 메타데이터와 리더 찾기/],
+] as const) {
+  for (const theme of ["light", "dark"] as const) {
+    test(`${path}의 실습 위젯이 불러온 뒤에도 WCAG 2 AA 위반이 없다 (${theme === "light" ? "밝은" : "어두운"} 화면)`, async ({ page }) => {
+      await page.addInitScript((t) => localStorage.setItem("theme", t), theme);
+      await page.goto(path);
+      const widget = page.getByRole("region", { name: title });
+      await expect(widget.getByRole("button", { name: "처음부터" })).toBeVisible();
+      await page.getByRole("region", { name: title }).scrollIntoViewIfNeeded();
+      const results = await new AxeBuilder({ page }).include(`section[aria-labelledby]`).withTags(["wcag2a", "wcag2aa"]).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+    });
+  }
+}

@@ -1,15 +1,7 @@
-// `npm run bench`: runs every bench/*.bench.ts. Each prints its numbers beside a baseline measured
-// in the same run; nothing here asserts a time, so a slow machine never fails a build.
-import { readdirSync } from "node:fs";
+// `npm run bench`: every figure the production-readiness and weight targets name, each beside a
+// baseline measured in the same run, in one table (bench/run.mts; JSON into bench/RESULTS.md).
+// Nothing here asserts a time, so a slow machine never fails a build. Flags: see bench/run.mts.
 import { spawnSync } from "node:child_process";
 
-const files = readdirSync("bench")
-  .filter((f) => f.endsWith(".bench.ts"))
-  .sort();
-let failed = 0;
-for (const f of files) {
-  console.log(`\n=== bench/${f} ===`);
-  const r = spawnSync("node_modules/.bin/tsx", [`bench/${f}`], { stdio: "inherit" });
-  if (r.status !== 0) failed++;
-}
-process.exit(failed ? 1 : 0);
+const r = spawnSync("node_modules/.bin/tsx", ["bench/run.mts", ...process.argv.slice(2)], { stdio: "inherit" });
+process.exit(r.status ?? 1);

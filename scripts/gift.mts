@@ -48,7 +48,7 @@ async function main(): Promise<number> {
       return 1;
     }
     const result = await importGift(db, readFileSync(file, "utf8"), chapter ?? "01-kafka-ecosystem", null);
-    for (const item of result.items) console.log(`${String(item.line).padStart(4)}행  ${item.draft.type.padEnd(12)} ${item.chapterSlug}  ${item.draft.prompt.slice(0, 60)}`);
+    for (const item of result.items) console.log(`${String(item.line).padStart(4)}행  ${item.draft.type.padEnd(12)} ${item.chapterSlug}  ${(item.draft.prompt ?? "").slice(0, 60)}`);
     if (result.errors.length) {
       for (const e of result.errors) console.error(`${file}:${e.line}: ${e.message}`);
       console.error(`오류가 ${result.errors.length}개 있어 아무것도 저장하지 않았습니다.`);

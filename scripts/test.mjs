@@ -1,10 +1,12 @@
-// `npm test`: every suite in order — type check, unit tests, database tests (SQLite, or PostgreSQL when
+// `npm test`: every suite in order — type check, lint (ESLint), unit tests, database tests (SQLite, or PostgreSQL when
 // TEST_DATABASE_URL is set), then the browser journeys (which build the app first).
 import { spawnSync } from "node:child_process";
 
 const suites = [
   ["typecheck", ["run", "typecheck"]],
+  ["lint", ["run", "lint"]],
   ["unit", ["run", "test:unit"]],
+  ["content", ["run", "content:check"]],
   ["database", ["run", "test:db"]],
   ["e2e", ["run", "test:e2e"]],
 ];

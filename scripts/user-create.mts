@@ -64,7 +64,8 @@ if (password.length < 12 || password.length > 200) fail("비밀번호는 12~200�
 
 const env = parseEnv(process.env);
 const db = createDb(env.DATABASE_URL);
-const { role, email, name } = input.data;
+const { role, name } = input.data;
+const email = input.data.email.trim().toLowerCase();
 const result = await createUser(db, { email, role, name: name ?? email.split("@")[0], password });
 await db.$disconnect();
 if (result.status === "exists") fail(`이미 있는 계정입니다: ${email} (바꾸지 않았습니다)`);

@@ -41,8 +41,12 @@ export function ChapterNav({
         </p>
         <ul className="space-y-1 border-l border-slate-200 dark:border-slate-800">
           {toc.map((t) => (
-            <li key={t.id} className={t.depth === 3 ? "pl-6" : "pl-3"}>
-              <a href={`#${t.id}`} className={linkIdle}>
+            <li key={t.id} className={t.depth === 3 ? "pl-4" : ""}>
+              <a
+                href={`#${t.id}`}
+                data-toc-link={t.id}
+                className={`${linkIdle} -ml-px border-l-2 border-transparent pl-2 aria-[current=location]:border-sky-600 aria-[current=location]:text-sky-700 dark:aria-[current=location]:text-sky-400`}
+              >
                 {t.text}
               </a>
             </li>

@@ -73,8 +73,8 @@ export function ClusterDiagram() {
       id="cluster-diagram"
       height={630}
       title="KRaft 컨트롤러 쿼럼과 브로커 3대로 이루어진 카프카 클러스터"
-      description="위쪽의 KRaft 컨트롤러 쿼럼에는 컨트롤러 3대가 있고, 컨트롤러 1이 액티브, 2와 3은 대기 상태입니다. 메타데이터는 __cluster_metadata 로그에 기록됩니다. 아래쪽 브로커 3대는 컨트롤러에 하트비트를 보내고 메타데이터를 받습니다. 토픽 orders의 파티션 P0, P1, P2는 복제 팩터 3으로 세 브로커 모두에 복제본이 있으며, 브로커 1은 P0의 리더, 브로커 2는 P1의 리더, 브로커 3은 P2의 리더이고 나머지 복제본은 팔로워입니다."
-      caption="그림 2-1. KRaft 클러스터. 컨트롤러 쿼럼 중 액티브 컨트롤러가 브로커들을 감시하고, 파티션마다 리더가 다른 브로커에 있어 부하가 나뉩니다. 팔로워는 리더에게서 데이터를 가져와 복제합니다. ZooKeeper 시절에는 브로커 중 한 대가 컨트롤러를 겸했습니다."
+      description="위쪽의 KRaft 컨트롤러 쿼럼에는 컨트롤러 3대가 있고, 컨트롤러 1이 액티브, 2와 3은 대기 상태입니다. 메타데이터는 __cluster_metadata 로그에 기록됩니다. 아래쪽 브로커 3대는 컨트롤러에 하트비트를 보내고, 액티브 컨트롤러에게서 메타데이터 로그를 가져갑니다(fetch). 토픽 orders의 파티션 P0, P1, P2는 복제 팩터 3으로 세 브로커 모두에 복제본이 있으며, 브로커 1은 P0의 리더, 브로커 2는 P1의 리더, 브로커 3은 P2의 리더이고 나머지 복제본은 팔로워입니다."
+      caption="그림 2-1. KRaft 클러스터. 컨트롤러 쿼럼 중 액티브 컨트롤러가 브로커들을 감시하고, 브로커들은 메타데이터 로그를 액티브 컨트롤러에게서 가져갑니다(컨트롤러가 밀어 주지 않습니다). 파티션마다 리더가 다른 브로커에 있어 부하가 나뉩니다. 팔로워는 리더에게서 데이터를 가져와 복제합니다. ZooKeeper 시절에는 브로커 중 한 대가 컨트롤러를 겸했습니다."
     >
       {/* KRaft controller quorum */}
       <rect x={16} y={16} width={608} height={184} rx={14} strokeWidth={2.5} className={QUORUM} />
@@ -104,7 +104,7 @@ export function ClusterDiagram() {
         하트비트 ↑
       </text>
       <text x={424} y={246} className={TEXT} fontSize={FONT} textAnchor="middle">
-        메타데이터 ↓
+        메타데이터 fetch ↓
       </text>
 
       {/* Brokers with the replicas of orders-0..2 */}

@@ -6,6 +6,17 @@
 export const DIAGRAM_TEXT = "fill-slate-900 dark:fill-slate-100";
 export const DIAGRAM_LINE = "fill-none stroke-slate-600 dark:stroke-slate-300";
 const HEAD = "fill-slate-600 dark:fill-slate-300";
+/** Box fills shared by the figures: one colour per role, each with its dark-mode pair. */
+export const DIAGRAM_BOX = {
+  sky: "fill-sky-50 stroke-sky-600 dark:fill-sky-950 dark:stroke-sky-400",
+  emerald: "fill-emerald-50 stroke-emerald-700 dark:fill-emerald-950 dark:stroke-emerald-300",
+  amber: "fill-amber-50 stroke-amber-700 dark:fill-amber-950 dark:stroke-amber-300",
+  rose: "fill-rose-50 stroke-rose-600 dark:fill-rose-950 dark:stroke-rose-400",
+  slate: "fill-slate-200 stroke-slate-600 dark:fill-slate-700 dark:stroke-slate-300",
+} as const;
+/** Text and lines that flag an error or a limit. */
+export const DIAGRAM_ERROR_TEXT = "fill-rose-700 dark:fill-rose-300";
+export const DIAGRAM_ERROR_LINE = "stroke-rose-600 dark:stroke-rose-400";
 /** 22 units in a 640-unit viewBox stays at ~12px on a 360px-wide phone. */
 export const DIAGRAM_FONT = 22;
 

@@ -4,3 +4,6 @@ export { SegmentFilesDiagram } from "./segment-files-diagram";
 export { CompactionDiagram } from "./compaction-diagram";
 export { ReplicationDiagram } from "./replication-diagram";
 export { MetadataFlowDiagram } from "./metadata-flow-diagram";
+export { DeliveryTimelineDiagram } from "./delivery-timeline-diagram";
+export { OffsetCommitDiagram } from "./offset-commit-diagram";
+export { TransactionDiagram } from "./transaction-diagram";

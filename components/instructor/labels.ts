@@ -5,6 +5,10 @@ export const TYPE_LABEL: Record<string, string> = {
   "true-false": "참/거짓",
   "short-answer": "단답형",
   numeric: "숫자",
+  matching: "연결하기",
+  ordering: "순서 맞추기",
+  essay: "서술형",
+  simulation: "시뮬레이션",
 };
 
 export const SOURCE_LABEL = { content: "강의 내용", authored: "강사 작성" } as const;

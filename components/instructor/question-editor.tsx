@@ -9,7 +9,9 @@ import type { PublicQuestion } from "@/lib/quiz/public";
 import type { Question } from "@/lib/quiz/schema";
 import { TYPE_LABEL } from "./labels";
 
-type QType = Question["type"];
+/** The types this editor writes so far; others are authored in content/ quiz files. */
+type QType = "single" | "multiple" | "true-false" | "short-answer" | "numeric";
+const EDITABLE: readonly string[] = ["single", "multiple", "true-false", "short-answer", "numeric"];
 interface Option {
   id: string;
   text: string;
@@ -34,7 +36,7 @@ const LETTERS = "abcdefghijklmnopqrstuvwxyz";
 
 function fromQuestion(q: Question | null, chapterSlug: string, status: QuestionStatus): EditorState {
   const s: EditorState = {
-    type: q?.type ?? "single",
+    type: q && EDITABLE.includes(q.type) ? (q.type as QType) : "single",
     prompt: q?.prompt ?? "",
     options: [
       { id: "a", text: "" },
@@ -55,8 +57,12 @@ function fromQuestion(q: Question | null, chapterSlug: string, status: QuestionS
   if (q.type === "single") Object.assign(s, { options: q.options, single: q.answer });
   if (q.type === "multiple") Object.assign(s, { options: q.options, multiple: q.answer });
   if (q.type === "true-false") s.trueFalse = q.answer;
-  if (q.type === "short-answer") s.shortAnswers = q.answer.join("\n");
-  if (q.type === "numeric") Object.assign(s, { numericValue: String(q.answer.value), numericTolerance: String(q.answer.tolerance) });
+  if (q.type === "short-answer") s.shortAnswers = q.answer.map((a) => (typeof a === "string" ? a : a.text)).join("\n");
+  if (q.type === "numeric") {
+    const a = Array.isArray(q.answer) ? q.answer[0] : q.answer;
+    const [value, tolerance] = "min" in a ? [(a.min + a.max) / 2, (a.max - a.min) / 2] : [a.value, a.tolerance];
+    Object.assign(s, { numericValue: String(value), numericTolerance: String(tolerance) });
+  }
   return s;
 }
 
@@ -173,7 +179,7 @@ export function QuestionEditor({ questionId, initial, chapterSlug, status, chapt
           <label className="block text-sm font-semibold">
             유형
             <select className={input} value={s.type} onChange={(e) => set("type", e.target.value as QType)}>
-              {Object.entries(TYPE_LABEL).map(([t, label]) => (
+              {Object.entries(TYPE_LABEL).filter(([t]) => EDITABLE.includes(t)).map(([t, label]) => (
                 <option key={t} value={t}>
                   {label}
                 </option>

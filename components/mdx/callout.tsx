@@ -10,6 +10,11 @@ const STYLES = {
     box: "border-amber-300 bg-amber-50 dark:border-amber-800 dark:bg-amber-950/50",
     title: "text-amber-900 dark:text-amber-200",
   },
+  misconception: {
+    label: "자주 하는 오해",
+    box: "border-rose-300 bg-rose-50 dark:border-rose-800 dark:bg-rose-950/50",
+    title: "text-rose-900 dark:text-rose-200",
+  },
 } as const;
 
 export interface CalloutProps {

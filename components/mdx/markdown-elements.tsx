@@ -1,25 +1,26 @@
-import { headingId, textOf } from "@/lib/content/slug";
-
-/** `##` in a chapter: gets the same anchor id the table of contents links to. */
-export function H2({ children }: { children?: React.ReactNode }) {
-  const id = headingId(textOf(children));
+function Anchored({ as: Tag, id, children }: { as: "h2" | "h3"; id?: string; children?: React.ReactNode }) {
   return (
-    <h2 id={id} className="group">
+    <Tag id={id} className="group">
       {children}
       <a
         href={`#${id}`}
-        className="ml-2 text-slate-400 no-underline opacity-0 group-hover:opacity-100 focus:opacity-100"
+        className="ml-2 text-slate-400 no-underline opacity-0 group-hover:opacity-100 focus:opacity-100 print:hidden"
         aria-label="이 절의 링크"
       >
         #
       </a>
-    </h2>
+    </Tag>
   );
 }
 
-/** `###` in a chapter, with an anchor id. */
-export function H3({ children }: { children?: React.ReactNode }) {
-  return <h3 id={headingId(textOf(children))}>{children}</h3>;
+/** `##` in a chapter: its id comes from the compiler's heading collector, like the TOC's links. */
+export function H2(props: { children?: React.ReactNode; id?: string }) {
+  return <Anchored as="h2" {...props} />;
+}
+
+/** `###` in a chapter, anchored the same way. */
+export function H3(props: { children?: React.ReactNode; id?: string }) {
+  return <Anchored as="h3" {...props} />;
 }
 
 /** Wide tables scroll sideways on phones instead of breaking the layout. */

@@ -14,5 +14,13 @@ export const MDX_TAG_NAMES = [
   "KeyPartitioner",
   "NullKeyPartitioner",
   "SegmentRetention",
+  "Term",
+  "DeliveryTimelineDiagram",
+  "OffsetCommitDiagram",
+  "TransactionDiagram",
+  "ClusterLab",
+  "CompactionLab",
+  "MetadataLab",
+  "DeliveryLab",
 ] as const;
 export type MdxTagName = (typeof MDX_TAG_NAMES)[number];

@@ -2,25 +2,18 @@
 
 import Link from "next/link";
 import { useRef, useState } from "react";
-import type { PublicQuestion, PublicQuiz } from "@/lib/quiz/public";
+import type { GradedQuestion, PublicQuiz } from "@/lib/quiz/contracts";
 import { useSession } from "../auth/session-provider";
-import { InlineText } from "./inline-text";
+import { QuestionView, type AnswerValue } from "./question-view";
 
-type Answer = string | string[] | boolean | number;
+type Answer = AnswerValue;
 
-interface Graded {
-  questionId: string;
-  correct: boolean;
-  score: number;
-  answered: boolean;
-  correctAnswer: unknown;
-  explanation: string;
-}
+/** What the attempts route returns today (its grade plus whether it was saved). */
 interface GradeResponse {
   score: number;
   maxScore: number;
   saved: boolean;
-  results: Graded[];
+  results: GradedQuestion[];
 }
 
 /** A chapter quiz: answers are graded on the server, which only then reveals keys and explanations. */
@@ -52,7 +45,12 @@ export function QuizForm({ quiz }: { quiz: PublicQuiz }) {
       const res = await fetch(`/api/quizzes/${quiz.id}/attempts`, {
         method: "POST",
         headers: { "content-type": "application/json" },
-        body: JSON.stringify({ answers, idempotencyKey: idempotencyKey.current, startedAt: startedAt.current ?? undefined }),
+        body: JSON.stringify({
+          answers,
+          idempotencyKey: idempotencyKey.current,
+          startedAt: startedAt.current ?? undefined,
+          ...(quiz.attemptSeed !== undefined ? { attemptSeed: quiz.attemptSeed } : {}),
+        }),
       });
       const data = await res.json();
       if (!res.ok) setError(data.error ?? "채점하지 못했습니다. 잠시 후 다시 시도해 주세요.");
@@ -93,15 +91,7 @@ export function QuizForm({ quiz }: { quiz: PublicQuiz }) {
       </p>
       <form onSubmit={submit} className="mt-6 space-y-8">
         {quiz.questions.map((q, i) => (
-          <QuestionField
-            key={q.id}
-            index={i}
-            q={q}
-            value={answers[q.id]}
-            onChange={(v) => set(q.id, v)}
-            graded={byId.get(q.id)}
-            quiz={quiz}
-          />
+          <QuestionView key={q.id} index={i} question={q} value={answers[q.id]} onChange={(v) => set(q.id, v)} graded={byId.get(q.id)} />
         ))}
         {error && (
           <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800 dark:bg-red-950 dark:text-red-200">
@@ -145,131 +135,4 @@ export function QuizForm({ quiz }: { quiz: PublicQuiz }) {
 
 function formatScore(n: number) {
   return Number.isInteger(n) ? String(n) : n.toFixed(2).replace(/0$/, "");
-}
-
-interface FieldProps {
-  q: PublicQuestion;
-  index: number;
-  value: Answer | undefined;
-  onChange: (v: Answer | undefined) => void;
-  graded?: Graded;
-  quiz: PublicQuiz;
-}
-
-function QuestionField({ q, index, value, onChange, graded }: FieldProps) {
-  const name = `q-${q.id}`;
-  const locked = Boolean(graded);
-  const inputClass = "rounded-md border border-slate-300 bg-white px-3 py-2 dark:border-slate-600 dark:bg-slate-950";
-  return (
-    <fieldset className="space-y-3" disabled={locked}>
-      <legend className="font-semibold text-slate-900 dark:text-white">
-        <span className="mr-1 text-sky-700 dark:text-sky-400">{index + 1}.</span>
-        <InlineText text={q.prompt} />
-        {q.type === "multiple" && <span className="ml-1 text-sm font-normal text-slate-600 dark:text-slate-400">(모두 고르세요)</span>}
-      </legend>
-      {(q.type === "single" || q.type === "multiple") && (
-        <div className="space-y-2">
-          {q.options.map((o) => {
-            const checked = q.type === "single" ? value === o.id : Array.isArray(value) && value.includes(o.id);
-            return (
-              <label
-                key={o.id}
-                className={`flex cursor-pointer items-start gap-3 rounded-md border p-3 ${checked ? "border-sky-600 bg-sky-50 dark:border-sky-400 dark:bg-sky-950" : "border-slate-200 dark:border-slate-700"}`}
-              >
-                <input
-                  type={q.type === "single" ? "radio" : "checkbox"}
-                  name={name}
-                  value={o.id}
-                  checked={checked}
-                  onChange={(e) => {
-                    if (q.type === "single") onChange(o.id);
-                    else {
-                      const cur = Array.isArray(value) ? value : [];
-                      onChange(e.target.checked ? [...cur, o.id] : cur.filter((x) => x !== o.id));
-                    }
-                  }}
-                  className="mt-1"
-                />
-                <span className="text-slate-800 dark:text-slate-200">
-                  <InlineText text={o.text} />
-                </span>
-              </label>
-            );
-          })}
-        </div>
-      )}
-      {q.type === "true-false" && (
-        <div className="flex gap-3">
-          {[
-            { v: true, label: "참 (O)" },
-            { v: false, label: "거짓 (X)" },
-          ].map(({ v, label }) => (
-            <label
-              key={label}
-              className={`flex cursor-pointer items-center gap-2 rounded-md border px-4 py-2 ${value === v ? "border-sky-600 bg-sky-50 dark:border-sky-400 dark:bg-sky-950" : "border-slate-200 dark:border-slate-700"}`}
-            >
-              <input type="radio" name={name} checked={value === v} onChange={() => onChange(v)} />
-              {label}
-            </label>
-          ))}
-        </div>
-      )}
-      {q.type === "short-answer" && (
-        <input
-          aria-label={`${index + 1}번 답`}
-          className={`${inputClass} w-full max-w-md`}
-          value={typeof value === "string" ? value : ""}
-          onChange={(e) => onChange(e.target.value)}
-          maxLength={500}
-          autoComplete="off"
-        />
-      )}
-      {q.type === "numeric" && (
-        <input
-          aria-label={`${index + 1}번 답 (숫자)`}
-          type="number"
-          inputMode="decimal"
-          step="any"
-          className={`${inputClass} w-40`}
-          value={typeof value === "number" ? value : ""}
-          onChange={(e) => onChange(e.target.value === "" ? undefined : Number(e.target.value))}
-        />
-      )}
-      {graded && <Feedback q={q} graded={graded} />}
-    </fieldset>
-  );
-}
-
-function describeAnswer(q: PublicQuestion, key: unknown): string {
-  if (q.type === "single" || q.type === "multiple") {
-    const ids = Array.isArray(key) ? key : [key];
-    return ids.map((id) => q.options.find((o) => o.id === id)?.text ?? String(id)).join(", ");
-  }
-  if (q.type === "true-false") return key ? "참" : "거짓";
-  if (q.type === "short-answer") return Array.isArray(key) ? String(key[0]) : String(key);
-  const k = key as { value: number; tolerance: number };
-  return k.tolerance ? `${k.value} (±${k.tolerance})` : String(k.value);
-}
-
-function Feedback({ q, graded }: { q: PublicQuestion; graded: Graded }) {
-  const tone = graded.correct
-    ? "border-emerald-300 bg-emerald-50 dark:border-emerald-800 dark:bg-emerald-950/60"
-    : "border-rose-300 bg-rose-50 dark:border-rose-800 dark:bg-rose-950/60";
-  const verdict = graded.correct ? "정답" : !graded.answered ? "답하지 않음" : graded.score > 0 ? "부분 정답" : "오답";
-  return (
-    <div className={`rounded-md border p-3 text-sm ${tone}`} data-testid={`feedback-${q.id}`}>
-      <p className="font-semibold text-slate-900 dark:text-white">
-        {verdict}
-        {!graded.correct && (
-          <span className="font-normal">
-            {" "}
-            · 정답: <InlineText text={describeAnswer(q, graded.correctAnswer)} />
-          </span>
-        )}
-      </p>
-      <p className="mt-1 text-slate-800 dark:text-slate-200">
-        <InlineText text={graded.explanation} />
-      </p>
-    </div>
-  );
 }

@@ -1,48 +1,61 @@
 "use client";
 
-import { useId, useState } from "react";
-import { widgetFrame } from "./widget-parts";
-import { keyPartition, useKeyPartition } from "./use-kafka";
+import { useMemo, useState } from "react";
+import {
+  clampPartitions as clamp,
+  createKeyLab,
+  keyOutcome,
+  keyPartition,
+  keyPrediction,
+  keysByPartition,
+  MAX_KEY_PARTITIONS as MAX_PARTITIONS,
+  narrateKeyLab,
+  stepKeyLab,
+  type KeyLabEvent,
+  type KeyLabState,
+} from "@/lib/kafka/views/key-partition";
+import { Predict } from "./sim/predict";
+import { Narration, SimControls } from "./sim/sim-controls";
+import { useSimulation, type SimDefinition } from "./sim/use-simulation";
+import { WidgetShell } from "./sim/widget-shell";
 
 export interface KeyPartitionerProps {
   defaultKey?: string;
   defaultPartitions?: number;
+  id?: string;
 }
-
-const MAX_PARTITIONS = 12;
-const MAX_SENT = 24;
 
 const toHex = (bytes: Uint8Array) => Array.from(bytes, (b) => b.toString(16).padStart(2, "0"));
 
-interface Sent {
-  key: string;
-  /** Partition when it was sent; compared with today's count to show keys that would move. */
-  partitionAtSend: number;
-  partitionsAtSend: number;
-}
+const keySim = (partitions: number): SimDefinition<KeyLabState, KeyLabEvent> => ({
+  mechanism: "key-partitioner",
+  eventTypes: ["send", "setPartitions"],
+  create: () => createKeyLab(partitions),
+  step: stepKeyLab,
+  // The default partitioner has no clock: time passing changes nothing.
+  tick: () => ({ type: "tick" }),
+  narrate: narrateKeyLab,
+});
 
 /**
  * Key → partition playground: the learner types a key, picks a partition count and sees the
  * partition Kafka's default partitioner picks (murmur2 over UTF-8 bytes, & 0x7fffffff, mod N).
  */
-export function KeyPartitioner({ defaultKey = "order-42", defaultPartitions = 3 }: KeyPartitionerProps) {
-  const ids = useId();
+export function KeyPartitioner({ defaultKey = "order-42", defaultPartitions = 3, id = "key-partitioner" }: KeyPartitionerProps) {
+  const ids = id;
+  const [def] = useState(() => keySim(defaultPartitions));
+  const sim = useSimulation(def, { widgetId: id });
   const [key, setKey] = useState(defaultKey);
-  const [partitions, setPartitions] = useState(clamp(defaultPartitions));
-  const [sent, setSent] = useState<Sent[]>([]);
-  const view = useKeyPartition(key, partitions);
+  const partitions = sim.state.partitions;
+  const setPartitions = (f: (n: number) => number) => sim.dispatch({ type: "setPartitions", count: clamp(f(partitions)) });
+  const view = useMemo(() => keyPartition(key, partitions), [key, partitions]);
   const hex = toHex(view.bytes);
-
-  const send = () =>
-    setSent((s) =>
-      [...s.filter((x) => x.key !== key), { key, partitionAtSend: view.partition, partitionsAtSend: partitions }].slice(-MAX_SENT),
-    );
+  const byPartition = keysByPartition(sim.state);
+  const send = () => sim.dispatch({ type: "send", key });
 
   return (
-    <section aria-labelledby={`${ids}-title`} className={widgetFrame}>
-      <h3 id={`${ids}-title`} className="text-base font-bold text-slate-900 dark:text-white">
-        실습: 키로 파티션 정하기 <span className="font-normal text-slate-600 dark:text-slate-400">(default partitioner)</span>
-      </h3>
+    <WidgetShell widgetId={id} title="실습: 키로 파티션 정하기" subtitle="default partitioner">
+      <SimControls sim={sim} />
       <div className="mt-4 grid gap-4 sm:grid-cols-[1fr_auto]">
         <div>
           <label htmlFor={`${ids}-key`} className="block text-sm font-medium text-slate-800 dark:text-slate-200">
@@ -88,7 +101,7 @@ export function KeyPartitioner({ defaultKey = "order-42", defaultPartitions = 3 
               min={1}
               max={MAX_PARTITIONS}
               value={partitions}
-              onChange={(e) => setPartitions(clamp(Number(e.target.value)))}
+              onChange={(e) => setPartitions(() => Number(e.target.value))}
               className="h-10 w-16 rounded-md border border-slate-300 bg-white text-center font-mono dark:border-slate-600 dark:bg-slate-950"
             />
             <button
@@ -127,6 +140,12 @@ export function KeyPartitioner({ defaultKey = "order-42", defaultPartitions = 3 
       >
         키 &lsquo;{key}&rsquo; → 파티션 {view.partition}
       </p>
+      <Predict prediction={keyPrediction} outcome={keyOutcome(sim.state)} eventCount={sim.events.length} />
+      <Narration
+        lines={sim.narration}
+        testId="key-partitioner-status"
+        idle="키를 보내 보세요. 파티션 수를 바꾸면 보낸 키가 어디로 가는지 보입니다."
+      />
 
       <ol
         className="mt-4 grid gap-2"
@@ -134,24 +153,24 @@ export function KeyPartitioner({ defaultKey = "order-42", defaultPartitions = 3 
         aria-label="파티션별로 보낸 키"
       >
         {Array.from({ length: partitions }, (_, p) => {
-          const here = sent.filter((s) => keyPartition(s.key, partitions).partition === p);
+          const here = byPartition[p];
           return (
             <li
               key={p}
-              className={`min-h-20 rounded-lg border-2 p-2 ${p === view.partition ? "border-sky-600 bg-sky-50 dark:border-sky-400 dark:bg-sky-950" : "border-slate-300 bg-white dark:border-slate-600 dark:bg-slate-950"}`}
+              className={`min-h-20 rounded-lg border-2 p-2 motion-safe:transition-colors ${p === view.partition ? "border-sky-600 bg-sky-50 dark:border-sky-400 dark:bg-sky-950" : "border-slate-300 bg-white dark:border-slate-600 dark:bg-slate-950"}`}
             >
               <p className="text-xs font-bold text-slate-700 dark:text-slate-300">파티션 {p}</p>
               <ul className="mt-1 flex flex-wrap gap-1">
                 {here.map((s) => {
-                  const moved = s.partitionsAtSend !== partitions && s.partitionAtSend !== p;
+                  const moved = s.moved;
                   return (
                     <li
                       key={s.key}
                       className={`rounded px-1.5 py-0.5 text-xs ${moved ? "bg-amber-200 text-amber-950" : "bg-slate-200 text-slate-900 dark:bg-slate-700 dark:text-slate-100"}`}
                     >
                       {s.key === "" ? '""' : s.key}
-                      {moved && <span className="sr-only"> (파티션 {s.partitionAtSend}에서 이동)</span>}
-                      {moved && <span aria-hidden="true"> ←{s.partitionAtSend}</span>}
+                      {moved && <span className="sr-only"> (파티션 {s.from}에서 이동)</span>}
+                      {moved && <span aria-hidden="true"> ←{s.from}</span>}
                     </li>
                   );
                 })}
@@ -160,16 +179,11 @@ export function KeyPartitioner({ defaultKey = "order-42", defaultPartitions = 3 
           );
         })}
       </ol>
-      {sent.some((s) => s.partitionsAtSend !== partitions) && (
+      {sim.state.sent.some((s) => s.partitionsAtSend !== partitions) && (
         <p className="mt-3 text-sm text-slate-700 dark:text-slate-300">
           노란 키는 보낼 때와 파티션 수가 달라져 다른 파티션으로 가게 된 키입니다. 파티션을 늘리면 같은 키의 순서 보장이 깨질 수 있습니다.
         </p>
       )}
-    </section>
+    </WidgetShell>
   );
-}
-
-function clamp(n: number): number {
-  if (!Number.isFinite(n)) return 1;
-  return Math.min(MAX_PARTITIONS, Math.max(1, Math.round(n)));
 }

@@ -1,8 +1,20 @@
 "use client";
 
-import { useId, useState } from "react";
-import { primaryButton, secondaryButton, selectClass, widgetFrame, SimTable } from "./widget-parts";
-import { usePartitionerSim, type NullKeyStrategy, type PartitionerState } from "./use-kafka";
+import { useState } from "react";
+import {
+  createPartitionerState,
+  stepPartitioner,
+  type NullKeyStrategy,
+  type PartitionerEvent,
+  type PartitionerState,
+} from "@/lib/kafka/partitioner";
+import { describePartitioner, partitionerOutcome, partitionerPrediction } from "@/lib/kafka/views/partitioner";
+import { Box, FlyIn, Picture } from "./sim/picture";
+import { Predict } from "./sim/predict";
+import { Narration, SimControls } from "./sim/sim-controls";
+import { useSimulation, type SimDefinition } from "./sim/use-simulation";
+import { choose, must, WidgetShell } from "./sim/widget-shell";
+import { primaryButton, secondaryButton, selectClass, SimTable } from "./widget-parts";
 
 const STRATEGIES: { id: NullKeyStrategy; label: string; note: string }[] = [
   {
@@ -27,30 +39,54 @@ const SEED = 42;
 
 export interface NullKeyPartitionerProps {
   defaultStrategy?: NullKeyStrategy;
+  id?: string;
 }
+
+const partitionerSim = (defaultStrategy: NullKeyStrategy): SimDefinition<PartitionerState, PartitionerEvent> => ({
+  mechanism: "partitioner",
+  eventTypes: ["send", "drain"],
+  create: (_profile, seed, settings) =>
+    must(
+      createPartitionerState({
+        numPartitions: PARTITIONS,
+        strategy: choose(
+          settings.strategy,
+          STRATEGIES.map((x) => x.id),
+          defaultStrategy,
+        ),
+        seed,
+      }),
+    ),
+  step: stepPartitioner,
+  // Time passing = linger.ms elapsed: the sender thread takes the ready batches.
+  tick: () => ({ type: "drain" }),
+  narrate: (_before, after, e) => describePartitioner(after, e.type === "drain" ? 1 : 0),
+});
 
 /**
  * Null-key playground: the learner sends records without a key and watches which partition each
  * era's partitioner picks. Seeded, so every learner sees the same run for the same clicks.
  */
-export function NullKeyPartitioner({ defaultStrategy = "uniform-sticky" }: NullKeyPartitionerProps) {
-  const ids = useId();
-  const [strategy, setStrategy] = useState<NullKeyStrategy>(defaultStrategy);
+export function NullKeyPartitioner({ defaultStrategy = "uniform-sticky", id = "null-key-partitioner" }: NullKeyPartitionerProps) {
+  const [def] = useState(() => partitionerSim(defaultStrategy));
+  const sim = useSimulation(def, { widgetId: id, seed: SEED });
+  const { state } = sim;
   const [valueBytes, setValueBytes] = useState(1000);
+  const strategy = state.strategy;
+  const sendMany = (n: number) => {
+    for (let i = 0; i < n; i++) sim.dispatch({ type: "send", key: null, valueBytes });
+  };
   return (
-    <section aria-labelledby={`${ids}-title`} className={widgetFrame}>
-      <h3 id={`${ids}-title`} className="text-base font-bold text-slate-900 dark:text-white">
-        실습: 키 없는 레코드는 어디로 갈까 <span className="font-normal text-slate-600 dark:text-slate-400">(null key)</span>
-      </h3>
+    <WidgetShell widgetId={id} title="실습: 키 없는 레코드는 어디로 갈까" subtitle="null key">
       <div className="mt-4 grid gap-4 sm:grid-cols-2">
         <div>
-          <label htmlFor={`${ids}-strategy`} className="block text-sm font-medium text-slate-800 dark:text-slate-200">
+          <label htmlFor={`${id}-strategy`} className="block text-sm font-medium text-slate-800 dark:text-slate-200">
             프로듀서 버전
           </label>
           <select
-            id={`${ids}-strategy`}
+            id={`${id}-strategy`}
             value={strategy}
-            onChange={(e) => setStrategy(e.target.value as NullKeyStrategy)}
+            onChange={(e) => sim.configure({ strategy: e.target.value })}
             className={selectClass}
           >
             {STRATEGIES.map((s) => (
@@ -61,10 +97,10 @@ export function NullKeyPartitioner({ defaultStrategy = "uniform-sticky" }: NullK
           </select>
         </div>
         <div>
-          <label htmlFor={`${ids}-size`} className="block text-sm font-medium text-slate-800 dark:text-slate-200">
+          <label htmlFor={`${id}-size`} className="block text-sm font-medium text-slate-800 dark:text-slate-200">
             레코드 값 크기
           </label>
-          <select id={`${ids}-size`} value={valueBytes} onChange={(e) => setValueBytes(Number(e.target.value))} className={selectClass}>
+          <select id={`${id}-size`} value={valueBytes} onChange={(e) => setValueBytes(Number(e.target.value))} className={selectClass}>
             {VALUE_SIZES.map((n) => (
               <option key={n} value={n}>
                 {n.toLocaleString("ko-KR")}바이트
@@ -74,59 +110,66 @@ export function NullKeyPartitioner({ defaultStrategy = "uniform-sticky" }: NullK
         </div>
       </div>
       <p className="mt-3 text-sm text-slate-700 dark:text-slate-300">{STRATEGIES.find((s) => s.id === strategy)?.note}</p>
-      {/* A new strategy starts a fresh producer: remounting resets the simulation. */}
-      <Run key={strategy} strategy={strategy} valueBytes={valueBytes} ids={ids} />
-    </section>
-  );
-}
-
-function Run({ strategy, valueBytes, ids }: { strategy: NullKeyStrategy; valueBytes: number; ids: string }) {
-  const sim = usePartitionerSim({ numPartitions: PARTITIONS, strategy, seed: SEED });
-  const { state } = sim;
-  const sendMany = (n: number) => {
-    for (let i = 0; i < n; i++) sim.sendNullKey(valueBytes);
-  };
-  const button = secondaryButton;
-  return (
-    <div>
-      <div className="mt-4 flex flex-wrap gap-2">
+      <SimControls sim={sim} />
+      <div className="mt-3 flex flex-wrap gap-2">
         <button type="button" onClick={() => sendMany(1)} className={primaryButton}>
           레코드 1개 보내기
         </button>
-        <button type="button" onClick={() => sendMany(10)} className={button}>
+        <button type="button" onClick={() => sendMany(10)} className={secondaryButton}>
           10개 보내기
         </button>
-        <button type="button" onClick={sim.drain} className={button}>
+        <button type="button" onClick={() => sim.dispatch({ type: "drain" })} className={secondaryButton}>
           배치 전송 (sender가 가져감)
         </button>
-        <button type="button" onClick={sim.reset} className={button}>
-          처음부터
-        </button>
       </div>
-      <p
-        role="status"
-        aria-live="polite"
-        className="mt-4 rounded-md bg-white p-3 text-sm font-semibold text-slate-900 dark:bg-slate-950 dark:text-white"
-        data-testid="null-key-status"
-      >
-        {describeLast(state, sim.events.length)}
-      </p>
-      <PartitionTable state={state} labelId={`${ids}-table`} />
+      <Predict prediction={partitionerPrediction} outcome={partitionerOutcome(state)} eventCount={sim.events.length} />
+      <PartitionerPicture state={state} sent={sim.events.filter((e) => e.type === "send").length} />
+      <Narration lines={sim.narration} testId="null-key-status" idle={describePartitioner(state, 0)} />
+      <PartitionTable state={state} labelId={`${id}-table`} />
       <p className="mt-2 text-xs text-slate-600 dark:text-slate-400">
-        시드 {SEED} · 보낸 레코드 {sim.events.filter((e) => e.type === "send").length}개. 같은 순서로 누르면 언제나 같은 결과가 나옵니다.
+        시드 {sim.seed} · 보낸 레코드 {sim.events.filter((e) => e.type === "send").length}개. 같은 순서로 누르면 언제나 같은 결과가
+        나옵니다.
       </p>
-    </div>
+    </WidgetShell>
   );
 }
 
-function describeLast(state: PartitionerState, events: number): string {
-  if (state.lastError) return state.lastError.message;
+/** The producer on the left, the four partitions on the right; the last record flies to its partition. */
+function PartitionerPicture({ state, sent }: { state: PartitionerState; sent: number }) {
+  const rowY = (p: number) => 14 + p * 40;
   const last = state.last;
-  if (!last) return events ? "배치를 보냈습니다. 대기 중인 배치가 비었습니다." : "아직 보낸 레코드가 없습니다.";
-  const parts = [`마지막 레코드 → 파티션 ${last.partition}`];
-  if (last.newBatch) parts.push("새 배치를 열었습니다");
-  if (last.switchedTo !== undefined) parts.push(`다음 레코드부터 파티션 ${last.switchedTo}(으)로 전환`);
-  return parts.join(" · ");
+  const max = Math.max(1, ...state.recordsPerPartition);
+  return (
+    <Picture
+      title="파티셔너 그림: 프로듀서와 파티션별 레코드 수"
+      width={620}
+      height={14 + state.queues.length * 40}
+      testId="partitioner-picture"
+    >
+      <Box x={10} y={rowY(0) + 20} w={140} h={50} label="프로듀서" sub="key = null" tone="accent" />
+      {state.recordsPerPartition.map((n, p) => (
+        <g key={p}>
+          <Box x={300} y={rowY(p)} w={120} h={32} label={`파티션 ${p}`} tone={p === state.sticky?.partition ? "accent" : "normal"} />
+          <rect
+            x={430}
+            y={rowY(p) + 8}
+            width={(n / max) * 170}
+            height={16}
+            rx={3}
+            className="fill-sky-600 motion-safe:transition-all dark:fill-sky-400"
+          />
+          <text x={436} y={rowY(p) + 21} className="fill-slate-900 font-mono text-[11px] dark:fill-slate-100">
+            {n}
+          </text>
+        </g>
+      ))}
+      {last && (
+        <FlyIn key={sent} from={[150, rowY(0) + 45]} to={[296, rowY(last.partition) + 16]}>
+          <circle r={6} className="fill-amber-500 dark:fill-amber-400" />
+        </FlyIn>
+      )}
+    </Picture>
+  );
 }
 
 function PartitionTable({ state, labelId }: { state: PartitionerState; labelId: string }) {

@@ -1,8 +1,30 @@
 "use client";
 
-import { useId, useState } from "react";
-import { useRecordInspection } from "./use-kafka";
-import { SimTable, secondaryButton, widgetFrame } from "./widget-parts";
+import { useMemo, useState } from "react";
+import {
+  createRecordLab,
+  inspectRecord,
+  narrateRecordLab,
+  recordOutcome,
+  recordPrediction,
+  stepRecordLab,
+  type RecordLabEvent,
+  type RecordLabState,
+} from "@/lib/kafka/views/record";
+import { Predict } from "./sim/predict";
+import { Narration, SimControls } from "./sim/sim-controls";
+import { useSimulation, type SimDefinition } from "./sim/use-simulation";
+import { WidgetShell } from "./sim/widget-shell";
+import { SimTable, secondaryButton } from "./widget-parts";
+
+const recordSim: SimDefinition<RecordLabState, RecordLabEvent> = {
+  mechanism: "record",
+  eventTypes: ["text", "flag"],
+  create: createRecordLab,
+  step: stepRecordLab,
+  tick: () => ({ type: "flag", field: "corrupt", on: false }),
+  narrate: narrateRecordLab,
+};
 
 const hex = (bytes: Uint8Array, from: number, length: number) =>
   Array.from(bytes.subarray(from, from + length), (b) => b.toString(16).padStart(2, "0")).join(" ");
@@ -11,55 +33,38 @@ const hex = (bytes: Uint8Array, from: number, length: number) =>
  * Record batch inspector: the learner edits one record and sees Kafka's v2 batch bytes field by
  * field (61-byte header, varints, CRC-32C), and what a corrupted byte does to the CRC check.
  */
-export function RecordInspector() {
-  const ids = useId();
-  const [nullKey, setNullKey] = useState(false);
-  const [key, setKey] = useState("order-42");
-  const [value, setValue] = useState("카프카");
-  const [withHeader, setWithHeader] = useState(true);
-  const [headerKey, setHeaderKey] = useState("trace-id");
-  const [headerValue, setHeaderValue] = useState("abc");
-  const [corrupt, setCorrupt] = useState(false);
+export function RecordInspector({ id = "record-inspector" }: { id?: string }) {
+  const ids = id;
+  const sim = useSimulation(recordSim, { widgetId: id });
+  const { key, value, nullKey, withHeader, headerKey, headerValue, corrupt } = sim.state;
+  const text = (field: "key" | "value" | "headerKey" | "headerValue") => (e: React.ChangeEvent<HTMLInputElement>) =>
+    sim.dispatch({ type: "text", field, value: e.target.value });
+  const flag = (field: "nullKey" | "withHeader" | "corrupt", on: boolean) => sim.dispatch({ type: "flag", field, on });
   const [selected, setSelected] = useState<string | null>("crc");
-  const result = useRecordInspection({
-    key: nullKey ? null : key,
-    value,
-    header: withHeader ? { key: headerKey, value: headerValue } : null,
-    corrupt,
-  });
+  const result = useMemo(() => inspectRecord(sim.state), [sim.state]);
   const fields = result.inspection?.fields ?? [];
   const chosen = fields.find((f) => f.path === selected) ?? null;
   const input =
     "mt-1 w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-slate-900 dark:border-slate-600 dark:bg-slate-950 dark:text-white";
   const label = "block text-sm font-medium text-slate-800 dark:text-slate-200";
   return (
-    <section aria-labelledby={`${ids}-title`} className={widgetFrame}>
-      <h3 id={`${ids}-title`} className="text-base font-bold text-slate-900 dark:text-white">
-        실습: 레코드 배치 바이트 들여다보기{" "}
-        <span className="font-normal text-slate-600 dark:text-slate-400">(record batch v2, magic 2)</span>
-      </h3>
+    <WidgetShell widgetId={id} title="실습: 레코드 배치 바이트 들여다보기" subtitle="record batch v2, magic 2">
+      <SimControls sim={sim} timeless />
       <div className="mt-4 grid gap-4 sm:grid-cols-2">
         <div>
           <label htmlFor={`${ids}-key`} className={label}>
             키 (key)
           </label>
-          <input
-            id={`${ids}-key`}
-            value={key}
-            disabled={nullKey}
-            onChange={(e) => setKey(e.target.value)}
-            maxLength={100}
-            className={input}
-          />
+          <input id={`${ids}-key`} value={key} disabled={nullKey} onChange={text("key")} maxLength={100} className={input} />
           <label className="mt-1 flex items-center gap-2 text-sm text-slate-800 dark:text-slate-200">
-            <input type="checkbox" checked={nullKey} onChange={(e) => setNullKey(e.target.checked)} /> 키 없음 (null)
+            <input type="checkbox" checked={nullKey} onChange={(e) => flag("nullKey", e.target.checked)} /> 키 없음 (null)
           </label>
         </div>
         <div>
           <label htmlFor={`${ids}-value`} className={label}>
             값 (value)
           </label>
-          <input id={`${ids}-value`} value={value} onChange={(e) => setValue(e.target.value)} maxLength={100} className={input} />
+          <input id={`${ids}-value`} value={value} onChange={text("value")} maxLength={100} className={input} />
         </div>
         <div>
           <label htmlFor={`${ids}-hkey`} className={label}>
@@ -69,12 +74,12 @@ export function RecordInspector() {
             id={`${ids}-hkey`}
             value={headerKey}
             disabled={!withHeader}
-            onChange={(e) => setHeaderKey(e.target.value)}
+            onChange={text("headerKey")}
             maxLength={40}
             className={input}
           />
           <label className="mt-1 flex items-center gap-2 text-sm text-slate-800 dark:text-slate-200">
-            <input type="checkbox" checked={withHeader} onChange={(e) => setWithHeader(e.target.checked)} /> 헤더 붙이기
+            <input type="checkbox" checked={withHeader} onChange={(e) => flag("withHeader", e.target.checked)} /> 헤더 붙이기
           </label>
         </div>
         <div>
@@ -85,14 +90,14 @@ export function RecordInspector() {
             id={`${ids}-hvalue`}
             value={headerValue}
             disabled={!withHeader}
-            onChange={(e) => setHeaderValue(e.target.value)}
+            onChange={text("headerValue")}
             maxLength={40}
             className={input}
           />
         </div>
       </div>
       <div className="mt-4 flex flex-wrap items-center gap-2">
-        <button type="button" onClick={() => setCorrupt((c) => !c)} aria-pressed={corrupt} className={secondaryButton}>
+        <button type="button" onClick={() => flag("corrupt", !corrupt)} aria-pressed={corrupt} className={secondaryButton}>
           {corrupt ? "망가뜨린 바이트 되돌리기" : "바이트 하나 망가뜨리기"}
         </button>
       </div>
@@ -108,6 +113,8 @@ export function RecordInspector() {
             ? `${result.decodeError.kafkaError ?? result.decodeError.code}: ${result.decodeError.message}`
             : `배치 ${result.bytes.length}바이트 (헤더 61바이트 + 레코드 ${result.bytes.length - 61}바이트), CRC-32C 일치.`}
       </p>
+      <Predict prediction={recordPrediction} outcome={recordOutcome(sim.state)} eventCount={sim.events.length} />
+      <Narration lines={sim.narration} testId="record-narration" idle="필드를 바꾸면 바이트가 어떻게 달라지는지 보입니다." />
       <p className="mt-4 text-sm font-medium text-slate-800 dark:text-slate-200">
         바이트 ({chosen ? `${chosen.field} 강조` : "필드를 고르면 강조"})
       </p>
@@ -143,6 +150,6 @@ export function RecordInspector() {
           </tr>
         ))}
       </SimTable>
-    </section>
+    </WidgetShell>
   );
 }

@@ -1,12 +1,16 @@
 "use client";
 
-import { useId, useState } from "react";
+import { createRetentionState, stepRetention, type RetentionEvent, type RetentionState } from "@/lib/kafka/retention";
+import { describeRetention, retentionOutcome, retentionPrediction, segmentViews, type SegmentView } from "@/lib/kafka/views/segments";
 import { formatSimTime } from "./format";
-import { Stat, primaryButton, secondaryButton, selectClass, widgetFrame, StatusLine, SimTable } from "./widget-parts";
-import { segmentViews, useRetentionSim, type RetentionState } from "./use-kafka";
+import { FlyIn, Moving, Picture } from "./sim/picture";
+import { Predict } from "./sim/predict";
+import { Narration, SimControls } from "./sim/sim-controls";
+import { useSimulation, type SimDefinition } from "./sim/use-simulation";
+import { choose, must, WidgetShell } from "./sim/widget-shell";
+import { Stat, primaryButton, secondaryButton, selectClass, SimTable } from "./widget-parts";
 
 const SEGMENT_BYTES = 600;
-const CHECK_INTERVAL_MS = 30_000;
 const RETENTION_MS_CHOICES = [
   { value: 60_000, label: "1분 (60000)" },
   { value: -1, label: "무제한 (-1)" },
@@ -16,30 +20,80 @@ const RETENTION_BYTES_CHOICES = [
   { value: 1200, label: "1200바이트" },
 ];
 
+const settingsOf = (s: Record<string, unknown>) => ({
+  retentionMs: choose(
+    s.retentionMs,
+    RETENTION_MS_CHOICES.map((c) => c.value),
+    60_000,
+  ),
+  retentionBytes: choose(
+    s.retentionBytes,
+    RETENTION_BYTES_CHOICES.map((c) => c.value),
+    -1,
+  ),
+});
+
+const retentionSim: SimDefinition<RetentionState, RetentionEvent> = {
+  mechanism: "retention",
+  eventTypes: ["append", "tick", "fetch"],
+  create: (profile, seed, settings) =>
+    must(
+      createRetentionState({
+        profile,
+        seed,
+        topic: "hello.kafka",
+        segmentBytes: SEGMENT_BYTES,
+        ...settingsOf(settings),
+        checkIntervalMs: 30_000,
+        fileDeleteDelayMs: 60_000,
+        nowMs: 0,
+      }),
+    ),
+  step: stepRetention,
+  tick: (s, ms) => ({ type: "tick", nowMs: s.log.nowMs + ms }),
+  narrate: (_before, after) => describeRetention(after),
+};
+
 /**
  * Segment & retention playground: one partition of `hello.kafka` with tiny segments, a simulated
  * clock and the broker's retention task, so the learner sees whole segments roll and disappear.
  */
-export function SegmentRetention() {
-  const ids = useId();
-  const [retentionMs, setRetentionMs] = useState(60_000);
-  const [retentionBytes, setRetentionBytes] = useState(-1);
-  const select = selectClass;
+export function SegmentRetention({ id = "segment-retention" }: { id?: string }) {
+  const sim = useSimulation(retentionSim, { widgetId: id, tickMs: 10_000 });
+  const { state } = sim;
+  const log = state.log;
+  const settings = settingsOf(sim.settings);
+  const views = segmentViews(state);
+  const produce = () =>
+    sim.dispatch({
+      type: "append",
+      records: [
+        { key: `order-${log.logEndOffset}`, value: `{"item":"카프카 책","qty":${(log.logEndOffset % 3) + 1}}`, timestamp: log.nowMs },
+      ],
+    });
   return (
-    <section aria-labelledby={`${ids}-title`} className={widgetFrame}>
-      <h3 id={`${ids}-title`} className="text-base font-bold text-slate-900 dark:text-white">
-        실습: 세그먼트가 나뉘고 지워지는 과정 <span className="font-normal text-slate-600 dark:text-slate-400">(hello.kafka-0)</span>
-      </h3>
-      <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
-        <code>segment.bytes</code>={SEGMENT_BYTES} (실습용으로 아주 작게), 보존 검사 주기 <code>log.retention.check.interval.ms</code>
-        =30초(첫 검사는 시작 30초 뒤).
-      </p>
+    <WidgetShell
+      widgetId={id}
+      title="실습: 세그먼트가 나뉘고 지워지는 과정"
+      subtitle="hello.kafka-0"
+      lead={
+        <>
+          <code>segment.bytes</code>={SEGMENT_BYTES} (실습용으로 아주 작게), 보존 검사 주기 <code>log.retention.check.interval.ms</code>
+          =30초(첫 검사는 시작 30초 뒤).
+        </>
+      }
+    >
       <div className="mt-4 grid gap-4 sm:grid-cols-2">
         <div>
-          <label htmlFor={`${ids}-ms`} className="block text-sm font-medium text-slate-800 dark:text-slate-200">
+          <label htmlFor={`${id}-ms`} className="block text-sm font-medium text-slate-800 dark:text-slate-200">
             retention.ms
           </label>
-          <select id={`${ids}-ms`} value={retentionMs} onChange={(e) => setRetentionMs(Number(e.target.value))} className={select}>
+          <select
+            id={`${id}-ms`}
+            value={settings.retentionMs}
+            onChange={(e) => sim.configure({ ...settings, retentionMs: Number(e.target.value) })}
+            className={selectClass}
+          >
             {RETENTION_MS_CHOICES.map((c) => (
               <option key={c.value} value={c.value}>
                 {c.label}
@@ -48,10 +102,15 @@ export function SegmentRetention() {
           </select>
         </div>
         <div>
-          <label htmlFor={`${ids}-bytes`} className="block text-sm font-medium text-slate-800 dark:text-slate-200">
+          <label htmlFor={`${id}-bytes`} className="block text-sm font-medium text-slate-800 dark:text-slate-200">
             retention.bytes
           </label>
-          <select id={`${ids}-bytes`} value={retentionBytes} onChange={(e) => setRetentionBytes(Number(e.target.value))} className={select}>
+          <select
+            id={`${id}-bytes`}
+            value={settings.retentionBytes}
+            onChange={(e) => sim.configure({ ...settings, retentionBytes: Number(e.target.value) })}
+            className={selectClass}
+          >
             {RETENTION_BYTES_CHOICES.map((c) => (
               <option key={c.value} value={c.value}>
                 {c.label}
@@ -60,51 +119,48 @@ export function SegmentRetention() {
           </select>
         </div>
       </div>
-      {/* New settings start a fresh partition: remounting resets the simulation. */}
-      <Partition
-        key={`${retentionMs}/${retentionBytes}`}
-        retentionMs={retentionMs}
-        retentionBytes={retentionBytes}
-        tableId={`${ids}-segments`}
-      />
-    </section>
-  );
-}
-
-function Partition({ retentionMs, retentionBytes, tableId }: { retentionMs: number; retentionBytes: number; tableId: string }) {
-  const sim = useRetentionSim({ segmentBytes: SEGMENT_BYTES, retentionMs, retentionBytes, checkIntervalMs: CHECK_INTERVAL_MS });
-  const { state } = sim;
-  const log = state.log;
-  const produce = () => sim.produce(`order-${log.logEndOffset}`, `{"item":"카프카 책","qty":${(log.logEndOffset % 3) + 1}}`);
-  const button = secondaryButton;
-  return (
-    <div>
-      <div className="mt-4 flex flex-wrap gap-2">
+      <SimControls sim={sim} />
+      <div className="mt-3 flex flex-wrap gap-2">
         <button type="button" onClick={produce} className={primaryButton}>
           레코드 보내기
         </button>
-        <button type="button" onClick={() => sim.advance(10_000)} className={button}>
+        <button type="button" onClick={() => sim.step(10_000)} className={secondaryButton}>
           시간 +10초
         </button>
-        <button type="button" onClick={() => sim.advance(60_000)} className={button}>
+        <button type="button" onClick={() => sim.step(60_000)} className={secondaryButton}>
           시간 +1분
         </button>
-        <button type="button" onClick={() => sim.fetchFrom(0, "earliest")} className={button}>
+        <button
+          type="button"
+          onClick={() => sim.dispatch({ type: "fetch", offset: 0, autoOffsetReset: "earliest", maxRecords: 3 })}
+          className={secondaryButton}
+        >
           컨슈머가 오프셋 0부터 읽기
         </button>
-        <button type="button" onClick={sim.reset} className={button}>
-          처음부터
-        </button>
       </div>
+      <Predict prediction={retentionPrediction} outcome={retentionOutcome(state)} eventCount={sim.events.length} />
+      <SegmentPicture views={views} leo={log.logEndOffset} />
       <dl className="mt-4 grid grid-cols-2 gap-2 text-sm sm:grid-cols-5" data-testid="retention-stats">
         <Stat label="시뮬레이션 시각" value={formatSimTime(log.nowMs)} />
         <Stat label="다음 보존 검사" value={formatSimTime(state.nextCheckMs)} />
         <Stat label="log start offset" value={String(log.logStartOffset)} />
         <Stat label="log end offset (LEO)" value={String(log.logEndOffset)} />
-        <Stat label="파티션 크기" value={`${segmentViews(state).reduce((n, v) => n + v.bytes, 0)}B`} />
+        <Stat label="파티션 크기" value={`${views.reduce((n, v) => n + v.bytes, 0)}B`} />
       </dl>
-      <StatusLine testId="retention-status">{describe(state)}</StatusLine>
-      <SegmentTable state={state} tableId={tableId} />
+      <Narration lines={sim.narration} testId="retention-status" idle={describeRetention(state)} />
+      <SimTable id={`${id}-segments`} caption="세그먼트 파일" columns={["파일", "오프셋", "크기", "가장 새 레코드 시각"]} minWidth="34rem">
+        {views.map((v) => (
+          <tr key={v.baseOffset} className={v.active ? "bg-sky-100 dark:bg-sky-950" : undefined}>
+            <th scope="row" className="py-1 pr-2 font-mono text-xs font-semibold">
+              {v.fileName}
+              {v.active && <span className="ml-1 font-sans font-normal text-sky-800 dark:text-sky-300">(액티브)</span>}
+            </th>
+            <td className="py-1 pr-2 font-mono">{v.records ? `${v.baseOffset}–${v.lastOffset}` : "(비어 있음)"}</td>
+            <td className="py-1 pr-2 font-mono">{v.bytes}B</td>
+            <td className="py-1">{v.newestTimestampMs === null ? "-" : formatSimTime(v.newestTimestampMs)}</td>
+          </tr>
+        ))}
+      </SimTable>
       {log.pendingDeletes.length > 0 && (
         <div className="mt-3 text-sm text-slate-700 dark:text-slate-300">
           <p className="font-medium">삭제 예정 파일 (file.delete.delay.ms 뒤 실제 삭제)</p>
@@ -122,50 +178,54 @@ function Partition({ retentionMs, retentionBytes, tableId }: { retentionMs: numb
           </ul>
         </div>
       )}
-    </div>
+    </WidgetShell>
   );
 }
 
-function describe(state: RetentionState): string {
-  if (state.lastError) return state.lastError.message;
-  const f = state.lastFetch;
-  if (f && f.brokerError) {
-    return `${f.brokerError}: 오프셋 ${f.requestedOffset}은(는) 이미 삭제되었습니다 (log start offset ${state.log.logStartOffset}). auto.offset.reset=earliest에 따라 ${f.readFrom}부터 읽었습니다: 레코드 ${f.records.length}개.`;
-  }
-  if (f) return `오프셋 ${f.requestedOffset}부터 레코드 ${f.records.length}개를 읽었습니다. 읽어도 레코드는 지워지지 않습니다.`;
-  const run = state.lastRun;
-  if (run && run.deleted.length) {
-    const reasons = [...new Set(run.deleted.map((d) => d.reason))].join(", ");
-    const rolled = run.rolledEmptySegment ? " 모든 세그먼트가 대상이라 빈 세그먼트를 먼저 새로 만들었습니다." : "";
-    return `${formatSimTime(run.atMs)} 보존 검사: 세그먼트 ${run.deleted.length}개 삭제 (${reasons}). log start offset ${run.logStartOffsetBefore} → ${run.logStartOffsetAfter}.${rolled}`;
-  }
-  if (run) return `${formatSimTime(run.atMs)} 보존 검사: 지울 세그먼트가 없습니다.`;
-  if (state.log.lastRoll && state.log.lastRoll.reason !== "retention")
-    return `세그먼트가 가득 차 새 세그먼트 ${state.log.lastRoll.baseOffset}번에서 쓰기 시작했습니다 (${state.log.lastRoll.reason}).`;
-  return state.log.logEndOffset ? `레코드 ${state.log.logEndOffset}개를 썼습니다.` : "아직 레코드가 없습니다. 레코드를 보내 보세요.";
-}
-
-function SegmentTable({ state, tableId }: { state: RetentionState; tableId: string }) {
-  const views = segmentViews(state);
+/** Segments as boxes along the partition; each new record flies into the active segment. */
+function SegmentPicture({ views, leo }: { views: SegmentView[]; leo: number }) {
+  const shown = views.slice(-5);
+  const w = 110;
+  const activeX = 20 + (shown.length - 1) * (w + 10);
   return (
-    <SimTable
-      id={tableId}
-      caption="세그먼트 파일"
-      columns={["파일", "오프셋", "크기", "가장 새 레코드 시각"]}
-      minWidth="34rem"
-      bodyClassName="text-slate-900 dark:text-slate-100"
-    >
-      {views.map((v) => (
-        <tr key={v.baseOffset} className={v.active ? "bg-sky-100 dark:bg-sky-950" : undefined}>
-          <th scope="row" className="py-1 pr-2 font-mono text-xs font-semibold">
-            {v.fileName}
-            {v.active && <span className="ml-1 font-sans font-normal text-sky-800 dark:text-sky-300">(액티브)</span>}
-          </th>
-          <td className="py-1 pr-2 font-mono">{v.records ? `${v.baseOffset}–${v.lastOffset}` : "(비어 있음)"}</td>
-          <td className="py-1 pr-2 font-mono">{v.bytes}B</td>
-          <td className="py-1">{v.newestTimestampMs === null ? "-" : formatSimTime(v.newestTimestampMs)}</td>
-        </tr>
+    <Picture title="세그먼트 그림: 파티션의 세그먼트 파일과 새 레코드" width={620} height={130} testId="segment-picture">
+      <text x={20} y={18} className="fill-slate-700 text-[12px] dark:fill-slate-300">
+        오래된 세그먼트 ← → 액티브 세그먼트 (새 레코드는 끝에 붙습니다)
+      </text>
+      {shown.map((v, i) => (
+        <Moving key={v.baseOffset} x={20 + i * (w + 10)} y={30}>
+          <rect
+            width={w}
+            height={60}
+            rx={6}
+            strokeWidth={1.5}
+            className={
+              v.active
+                ? "fill-sky-100 stroke-sky-600 dark:fill-sky-950 dark:stroke-sky-400"
+                : "fill-slate-100 stroke-slate-400 dark:fill-slate-800 dark:stroke-slate-500"
+            }
+          />
+          <rect
+            x={6}
+            y={40}
+            width={Math.max(0, Math.min(1, v.bytes / SEGMENT_BYTES)) * (w - 12)}
+            height={10}
+            rx={3}
+            className="fill-sky-600 dark:fill-sky-400"
+          />
+          <text x={w / 2} y={18} textAnchor="middle" className="fill-slate-900 font-mono text-[11px] dark:fill-slate-100">
+            …{String(v.baseOffset).padStart(4, "0")}.log
+          </text>
+          <text x={w / 2} y={33} textAnchor="middle" className="fill-slate-600 text-[10px] dark:fill-slate-400">
+            {v.records ? `${v.baseOffset}–${v.lastOffset}` : "비어 있음"}
+          </text>
+        </Moving>
       ))}
-    </SimTable>
+      {leo > 0 && (
+        <FlyIn key={leo} from={[activeX + w / 2, 124]} to={[activeX + w / 2, 60]}>
+          <circle r={6} className="fill-amber-500 dark:fill-amber-400" />
+        </FlyIn>
+      )}
+    </Picture>
   );
 }

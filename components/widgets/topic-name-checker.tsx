@@ -1,31 +1,48 @@
 "use client";
 
-import { useId, useState } from "react";
-import { useTopicNameCheck } from "./use-kafka";
-import { widgetFrame } from "./widget-parts";
+import { useMemo } from "react";
+import {
+  createTopicNameLab,
+  EXISTING_TOPICS as EXISTING,
+  stepTopicNameLab,
+  topicNameCheck,
+  topicNameOutcome,
+  topicNamePrediction,
+  type TopicNameLabEvent,
+  type TopicNameLabState,
+} from "@/lib/kafka/views/topic-name";
+import { Predict } from "./sim/predict";
+import { SimControls } from "./sim/sim-controls";
+import { useSimulation, type SimDefinition } from "./sim/use-simulation";
+import { WidgetShell } from "./sim/widget-shell";
 
-const EXISTING = ["orders", "payment_events", "__consumer_offsets"] as const;
+const topicNameSim: SimDefinition<TopicNameLabState, TopicNameLabEvent> = {
+  mechanism: "topic-name",
+  eventTypes: ["type"],
+  create: createTopicNameLab,
+  step: stepTopicNameLab,
+  tick: (s) => ({ type: "type", name: s.name }),
+};
 
 /**
  * Topic-name checker: Kafka's own validation (same checks, same order, same English messages as
  * `Topic.validate`), the CLI's '.'/'_' warning and the controller's collision check.
  */
-export function TopicNameChecker() {
-  const ids = useId();
-  const [name, setName] = useState("prod.payment.order.created");
-  const { validation, creation, internal } = useTopicNameCheck(name, EXISTING);
+export function TopicNameChecker({ id = "topic-name-checker" }: { id?: string }) {
+  const ids = id;
+  const sim = useSimulation(topicNameSim, { widgetId: id });
+  const name = sim.state.name;
+  const { validation, creation, internal } = useMemo(() => topicNameCheck(name), [name]);
   return (
-    <section aria-labelledby={`${ids}-title`} className={widgetFrame}>
-      <h3 id={`${ids}-title`} className="text-base font-bold text-slate-900 dark:text-white">
-        실습: 토픽 이름 검사기 <span className="font-normal text-slate-600 dark:text-slate-400">(kafka-topics.sh --create)</span>
-      </h3>
+    <WidgetShell widgetId={id} title="실습: 토픽 이름 검사기" subtitle="kafka-topics.sh --create">
+      <SimControls sim={sim} timeless />
       <label htmlFor={`${ids}-name`} className="mt-4 block text-sm font-medium text-slate-800 dark:text-slate-200">
         새 토픽 이름
       </label>
       <input
         id={`${ids}-name`}
         value={name}
-        onChange={(e) => setName(e.target.value)}
+        onChange={(e) => sim.dispatch({ type: "type", name: e.target.value })}
         maxLength={400}
         autoComplete="off"
         spellCheck={false}
@@ -60,6 +77,7 @@ export function TopicNameChecker() {
           </p>
         )}
       </div>
-    </section>
+      <Predict prediction={topicNamePrediction} outcome={topicNameOutcome(sim.state)} eventCount={sim.events.length} />
+    </WidgetShell>
   );
 }

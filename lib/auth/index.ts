@@ -138,3 +138,9 @@ export async function getSessionUser(): Promise<SessionUser | null> {
   const s = await resolveSession(await headers());
   return s.state === "signed-in" ? s.user : null;
 }
+
+/** The confirmed user of a route handler request, or null. Route handlers should use defineRoute instead. */
+export async function getRequestUser(req: Request): Promise<SessionUser | null> {
+  const s = await resolveSession(req.headers);
+  return s.state === "signed-in" ? s.user : null;
+}

@@ -3,8 +3,9 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import matter from "gray-matter";
 import { cache } from "react";
-import { chapterFrontmatterSchema, extractToc, findModuleStatements, type ChapterMeta, type TocEntry } from "./frontmatter";
-import { headingId } from "./slug";
+import { chapterFrontmatterSchema, findModuleStatements, type ChapterMeta, type TocEntry } from "./frontmatter";
+import { remarkHeadingIds } from "./headings";
+import { readingMinutes } from "./reading";
 
 export const CHAPTERS_DIR = path.join(process.cwd(), "content", "chapters");
 const SLUG = /^\d{2}-[a-z0-9-]+$/;
@@ -43,6 +44,7 @@ export interface CompiledChapter {
   meta: ChapterMeta;
   code: string;
   toc: TocEntry[];
+  readingMinutes: number;
 }
 
 /** Compiles one chapter with mdx-bundler (build time: chapter pages are statically generated). */
@@ -52,13 +54,15 @@ export const getChapter = cache(async (slug: string): Promise<CompiledChapter | 
   const { meta, body } = parseSource(slug, source);
   const { bundleMDX } = await import("mdx-bundler");
   const remarkGfm = (await import("remark-gfm")).default;
+  let toc: TocEntry[] = [];
   const { code } = await bundleMDX({
     source,
     cwd: path.join(CHAPTERS_DIR, slug),
     mdxOptions(options) {
-      options.remarkPlugins = [...(options.remarkPlugins ?? []), remarkGfm];
+      // The same collector builds the TOC and sets the rendered ids: one slugger, one path.
+      options.remarkPlugins = [...(options.remarkPlugins ?? []), remarkGfm, remarkHeadingIds((t) => (toc = t))];
       return options;
     },
   });
-  return { meta, code, toc: extractToc(body, headingId) };
+  return { meta, code, toc, readingMinutes: readingMinutes(body) };
 });

@@ -20,22 +20,6 @@ export interface TocEntry {
   depth: 2 | 3;
 }
 
-/** Lists `##`/`###` headings of an MDX body (outside fenced code) for the table of contents. */
-export function extractToc(body: string, idFor: (text: string) => string): TocEntry[] {
-  const toc: TocEntry[] = [];
-  let inFence = false;
-  for (const line of body.split("\n")) {
-    if (/^\s*(```|~~~)/.test(line)) inFence = !inFence;
-    if (inFence) continue;
-    const m = /^(##|###)\s+(.+?)\s*#*\s*$/.exec(line);
-    if (m) {
-      const text = m[2].replace(/`([^`]*)`/g, "$1").replace(/\*\*?([^*]+)\*\*?/g, "$1");
-      toc.push({ id: idFor(text), text, depth: m[1].length as 2 | 3 });
-    }
-  }
-  return toc;
-}
-
 /** Finds `import`/`export` statements, which chapters must not contain (tags come from the registry). */
 export function findModuleStatements(body: string): string[] {
   const found: string[] = [];

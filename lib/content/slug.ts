@@ -1,23 +1,16 @@
-/** Flattens React-ish children (strings, numbers, arrays, elements) to their text. */
-export function textOf(node: unknown): string {
-  if (node === null || node === undefined || typeof node === "boolean") return "";
-  if (typeof node === "string" || typeof node === "number") return String(node);
-  if (Array.isArray(node)) return node.map(textOf).join("");
-  if (typeof node === "object" && "props" in node) return textOf((node as { props: { children?: unknown } }).props.children);
-  return "";
+import GithubSlugger from "github-slugger";
+
+/**
+ * Anchor ids for one document: GitHub's slugger (keeps Hangul, drops punctuation, numbers repeats
+ * as `-1`, `-2`). One instance per chapter, so the table of contents and the rendered headings,
+ * which both come from `collectHeadings`, always agree.
+ */
+export function createSlugger(): (text: string) => string {
+  const slugger = new GithubSlugger();
+  return (text) => slugger.slug(text.normalize("NFC")) || "section";
 }
 
-/** A heading's anchor id: keeps Hangul, letters and digits, joins words with '-'. */
+/** A single heading's anchor when the document has no other heading with the same text. */
 export function headingId(text: string): string {
-  return (
-    text
-      .normalize("NFC")
-      .toLowerCase()
-      .replace(/[`*_~]/g, "")
-      .replace(/[^\p{L}\p{N}\s.-]/gu, "")
-      .trim()
-      .replace(/[\s.]+/g, "-")
-      .replace(/-+/g, "-")
-      .replace(/^-|-$/g, "") || "section"
-  );
+  return createSlugger()(text);
 }

@@ -20,10 +20,10 @@ describe("GIFT into the bank", () => {
     expect(await db.question.count()).toBe(before);
   });
 
-  it("refuses a whole file when one question uses a type the quizzes cannot grade", async () => {
-    const text = "::가::카프카는 로그인가?{T}\n\n::나::짝을 지으세요 {\n=ISR -> 동기화된 복제본\n=HW -> 하이 워터마크\n}";
+  it("refuses a whole file when one entry is not a question the quizzes can grade", async () => {
+    const text = "::가::카프카는 로그인가?{T}\n\n::나::짝을 지으세요 {\n=ISR -> 동기화된 복제본\n=HW -> 하이 워터마크\n}\n\n::다::이 단원은 복제를 다룹니다.";
     const result = await importGift(db, text, "01-kafka-ecosystem", null);
-    expect(result.errors).toEqual([{ line: 3, message: expect.stringContaining("연결하기") }]);
+    expect(result.errors).toEqual([{ line: 8, message: expect.stringContaining("설명") }]);
     expect(result.saved).toEqual([]);
   });
 

@@ -105,6 +105,25 @@ describe("attempts", () => {
     expect(again.grade.score).toBe(2);
   });
 
+  it("stores every one of many concurrent submissions, even when one of them repeats a key", async () => {
+    const user = await newStudent();
+    const quiz = sampleQuiz(`97-${unique()}`);
+    const key = `dup-${unique()}`;
+    const answers = { [`${quiz.id}-a`]: true };
+    const input = (k?: string) => ({ userId: user.id, quiz, answers, grade: gradeQuiz(quiz, answers), idempotencyKey: k });
+    const first = await recordAttempt(input(key));
+    const results = await Promise.all([...Array.from({ length: 40 }, () => recordAttempt(input())), recordAttempt(input(key))]);
+    expect(results.at(-1)).toMatchObject({ id: first.id, duplicate: true });
+    expect(await db.attempt.count({ where: { userId: user.id } })).toBe(41);
+    expect(await db.response.count({ where: { attempt: { userId: user.id } } })).toBe(82);
+    const stored = await db.attempt.findFirstOrThrow({ where: { userId: user.id, idempotencyKey: null }, include: { responses: true } });
+    expect(Math.abs(stored.submittedAt.getTime() - Date.now())).toBeLessThan(60_000);
+    expect(stored.responses.map((r) => [JSON.parse(r.answer), r.correct]).sort()).toEqual([
+      [null, false],
+      [true, true],
+    ]);
+  });
+
   it("never hands one user's attempt to another user who sends the same key", async () => {
     const [alice, bob] = [await newStudent(), await newStudent()];
     const quiz = sampleQuiz(`96-${unique()}`);

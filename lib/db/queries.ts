@@ -4,6 +4,7 @@ import type { ChapterProgressDto } from "../api/contracts";
 import { gradeQuiz, type Answer, type GradeResult } from "../quiz/grade";
 import type { Question, Quiz } from "../quiz/schema";
 import { HttpError, isUniqueViolation } from "../server/errors";
+import { writeAttempt } from "./attempt-writer";
 import { db } from "./index";
 
 export { isUniqueViolation };
@@ -108,7 +109,8 @@ export interface RecordedAttempt {
 const scopedKey = (userId: string | null, key: string | undefined) => (userId && key ? `${userId}:${key}` : undefined);
 
 /**
- * Stores a graded submission and its responses in one transaction. A repeated idempotency key (same
+ * Stores a graded submission and its responses in one transaction (group-committed with concurrent
+ * submissions, see attempt-writer.ts). A repeated idempotency key (same
  * user) returns the first attempt with its stored grade, rebuilt from the stored responses.
  */
 export async function recordAttempt(input: RecordAttemptInput): Promise<RecordedAttempt> {
@@ -116,30 +118,25 @@ export async function recordAttempt(input: RecordAttemptInput): Promise<Recorded
   const versions = await questionVersionsFor(input.quiz);
   const id = randomUUID();
   try {
-    await db.$transaction([
-      db.attempt.create({
-        data: {
-          id,
-          userId: input.userId,
-          chapterSlug: input.quiz.chapterSlug,
-          quizId: input.quiz.id,
-          score: input.grade.score,
-          maxScore: input.grade.maxScore,
-          idempotencyKey: key,
-          startedAt: input.startedAt,
-        },
-        select: { id: true },
-      }),
-      db.response.createMany({
-        data: input.grade.results.map((r) => ({
-          attemptId: id,
-          questionVersionId: versions.get(r.questionId)!,
-          answer: JSON.stringify(input.answers[r.questionId] ?? null),
-          correct: r.correct,
-          score: r.score,
-        })),
-      }),
-    ]);
+    await writeAttempt({
+      attempt: {
+        id,
+        userId: input.userId,
+        chapterSlug: input.quiz.chapterSlug,
+        quizId: input.quiz.id,
+        score: input.grade.score,
+        maxScore: input.grade.maxScore,
+        idempotencyKey: key,
+        startedAt: input.startedAt,
+      },
+      responses: input.grade.results.map((r) => ({
+        attemptId: id,
+        questionVersionId: versions.get(r.questionId)!,
+        answer: JSON.stringify(input.answers[r.questionId] ?? null),
+        correct: r.correct,
+        score: r.score,
+      })),
+    });
     return { id, duplicate: false, grade: input.grade };
   } catch (e) {
     if (!key || !isUniqueViolation(e)) throw e;

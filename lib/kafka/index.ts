@@ -19,6 +19,8 @@ export * from "./consumer-group";
 export * from "./metadata";
 export * from "./topic-name";
 export * from "./record";
+export * from "./producer";
+export * from "./reducers";
 
 export * as partitioner from "./partitioner";
 export * as log from "./log";
@@ -30,3 +32,4 @@ export * as consumerGroup from "./consumer-group";
 export * as metadata from "./metadata";
 export * as topicName from "./topic-name";
 export * as record from "./record";
+export * as producer from "./producer";

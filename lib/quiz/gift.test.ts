@@ -213,6 +213,17 @@ describe("parseGift on cases from Moodle's importer tests", () => {
     expect(r.questions.map((q) => [q.name, q.line, q.type])).toEqual([["A", 1, "truefalse"], ["B", 3, "short"]]);
   });
 
+  it("skips comment lines inside a question and files that hold only comments", () => {
+    expect(one("::C:: 고르세요 {\n  =맞음\n  // 이 줄은 주석입니다\n  ~틀림\n}")).toMatchObject({ type: "single", answers: [{ text: "맞음" }, { text: "틀림" }] });
+    expect(parseGift("// 주석만\n   // 또 주석\n")).toEqual({ questions: [], errors: [] });
+  });
+
+  it("splits a question whose answer block has a blank line, as Moodle does, and names both halves", () => {
+    const r = parseGift("질문 {\n=a\n\n~b }");
+    expect(r.questions).toEqual([]);
+    expect(r.errors.map((e) => e.line)).toEqual([1, 4]);
+  });
+
   it("takes an unclosed '::' as part of no name, as Moodle does", () => {
     expect(one("::No name here {=x}")).toMatchObject({ prompt: "No name here" });
     expect(one("::No name here {=x}")).not.toHaveProperty("name");
@@ -322,7 +333,11 @@ const generated: fc.Arbitrary<GiftQuestion> = fc.oneof(
   fc.tuple(common, fc.double({ min: -1e6, max: 1e6, noNaN: true }), fc.double({ min: 0, max: 100, noNaN: true }), feedback).map(([c, value, tolerance, f]) => ({ ...c, line: 1, type: "numeric" as const, answers: [withFeedback({ value, tolerance, weight: 1 }, f)], ...(f ? { otherFeedback: f } : {}) })),
   fc.tuple(common, fc.array(fc.tuple(text, text), { minLength: 2, maxLength: 4 })).map(([c, pairs]) => ({ ...c, line: 1, type: "matching" as const, pairs: pairs.map(([q, a]) => ({ question: q, answer: a })) })),
   common.map((c) => ({ ...c, line: 1, type: "essay" as const })),
-  common.map(({ generalFeedback: _g, ...c }) => ({ ...c, line: 1, type: "description" as const })),
+  common.map((c) => {
+    const d: GiftQuestion = { ...c, line: 1, type: "description" };
+    delete d.generalFeedback;
+    return d;
+  }),
 );
 
 describe("GIFT round trip on generated questions", () => {

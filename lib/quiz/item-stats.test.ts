@@ -6,10 +6,12 @@ import {
   emptyRunningStats,
   flagItem,
   itemStatistics,
+  itemStatisticsCsv,
   optionFrequencies,
   resultsByConcept,
   runningStatsFromJSON,
   runningStatsToJSON,
+  selectAttempts,
   statisticsFromRunning,
   type ItemStatistic,
 } from "./item-stats";
@@ -139,5 +141,36 @@ describe("instructor helpers", () => {
       { concept: "hw", questions: 1, facility: 0.75 },
       { concept: "isr", questions: 2, facility: 0.5 },
     ]);
+  });
+});
+
+describe("attempt selection and CSV", () => {
+  it("keeps each learner's first attempt and every anonymous one, or all when asked", () => {
+    const attempts = [
+      { id: 1, learnerId: "u1", submittedAtMs: 30 },
+      { id: 2, learnerId: "u1", submittedAtMs: 10 },
+      { id: 3, learnerId: null, submittedAtMs: 20 },
+      { id: 4, learnerId: null, submittedAtMs: 5 },
+      { id: 5, learnerId: "u2", submittedAtMs: 40 },
+    ];
+    expect(selectAttempts(attempts).map((a) => a.id)).toEqual([4, 2, 3, 5]);
+    expect(selectAttempts(attempts, "all")).toHaveLength(5);
+  });
+
+  it("writes CSV with a BOM, Korean headers, quoted cells, empty nulls and flags", () => {
+    const csvText = itemStatisticsCsv(
+      [
+        { id: "q1", title: '리더 "선출", 1' },
+        { id: "q2", title: "쉬움" },
+      ],
+      [
+        { facility: 0.5, sd: 0.5, discriminationIndex: -7.06507, discriminativeEfficiency: null },
+        { facility: 0.95, sd: 0.1, discriminationIndex: 12, discriminativeEfficiency: 20 },
+      ],
+    );
+    expect(csvText.startsWith("\uFEFF문항 id,문항,정답률(facility)")).toBe(true);
+    const lines = csvText.slice(1).trimEnd().split("\r\n");
+    expect(lines[1]).toBe('q1,"리더 ""선출"", 1",0.5,0.5,-7.0651,,negative-discrimination');
+    expect(lines[2]).toBe("q2,쉬움,0.95,0.1,12,20,too-easy");
   });
 });

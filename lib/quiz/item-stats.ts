@@ -244,3 +244,34 @@ export function resultsByConcept(
     .map(([concept, a]) => ({ concept, questions: a.questions, facility: a.max > 0 ? a.got / a.max : null }))
     .sort((a, b) => a.concept.localeCompare(b.concept));
 }
+
+/**
+ * The attempts item analysis counts: each learner's first by default (Moodle's default), or all.
+ * Attempts without a learner (anonymous) each count as a first attempt.
+ */
+export function selectAttempts<T extends { learnerId: string | null; submittedAtMs: number }>(attempts: readonly T[], which: "first" | "all" = "first"): T[] {
+  if (which === "all") return [...attempts];
+  const first = new Map<string, T>();
+  const anonymous: T[] = [];
+  for (const a of attempts) {
+    if (a.learnerId === null) anonymous.push(a);
+    else if (!first.has(a.learnerId) || a.submittedAtMs < first.get(a.learnerId)!.submittedAtMs) first.set(a.learnerId, a);
+  }
+  return [...first.values(), ...anonymous].sort((x, y) => x.submittedAtMs - y.submittedAtMs);
+}
+
+function csvCell(v: string | number | null): string {
+  if (v === null) return "";
+  const s = typeof v === "number" ? String(Math.round(v * 10000) / 10000) : v;
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** Item statistics as CSV, UTF-8 with a BOM so Excel reads Korean titles correctly. */
+export function itemStatisticsCsv(questions: readonly { id: string; title: string }[], stats: readonly ItemStatistic[]): string {
+  const header = ["문항 id", "문항", "정답률(facility)", "표준편차(sd)", "변별도(discrimination index)", "변별 효율(discriminative efficiency)", "경고"];
+  const rows = questions.map((q, i) => {
+    const s = stats[i];
+    return [q.id, q.title, s.facility, s.sd, s.discriminationIndex, s.discriminativeEfficiency, flagItem(s).map((f) => f.code).join(" ")];
+  });
+  return "\uFEFF" + [header, ...rows].map((r) => r.map(csvCell).join(",")).join("\r\n") + "\r\n";
+}

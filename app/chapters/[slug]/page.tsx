@@ -5,6 +5,7 @@ import { getMDXComponent } from "mdx-bundler/client";
 import { ChapterNav } from "@/components/chapter/chapter-nav";
 import { ProgressBadge } from "@/components/chapter/progress-badge";
 import { ReadTracker } from "@/components/chapter/read-tracker";
+import { TocHighlight } from "@/components/chapter/toc-highlight";
 import { mdxComponents } from "@/components/mdx/registry";
 import { LiveChapterQuiz } from "@/components/instructor/live-chapter-quiz";
 import { getChapter, listChapters } from "@/lib/content/chapters";
@@ -35,14 +36,14 @@ export default async function ChapterPage({ params }: Props) {
   const next = chapters[index + 1];
 
   return (
-    <div className="lg:grid lg:grid-cols-[14rem_minmax(0,1fr)] lg:gap-10">
-      <aside className="hidden lg:block">
+    <div className="lg:grid lg:grid-cols-[14rem_minmax(0,1fr)] lg:gap-10 print:block">
+      <aside className="hidden lg:block print:hidden">
         <div className="sticky top-20 max-h-[calc(100vh-6rem)] overflow-y-auto">
           <ChapterNav chapters={chapters} current={slug} toc={chapter.toc} idPrefix="side" />
         </div>
       </aside>
       <article className="min-w-0">
-        <details className="mb-6 rounded-lg border border-slate-200 p-3 lg:hidden dark:border-slate-700">
+        <details className="mb-6 rounded-lg border border-slate-200 p-3 lg:hidden print:hidden dark:border-slate-700">
           <summary className="cursor-pointer text-sm font-semibold text-slate-900 dark:text-white">목차 보기</summary>
           <div className="mt-3">
             <ChapterNav chapters={chapters} current={slug} toc={chapter.toc} idPrefix="top" />
@@ -51,6 +52,7 @@ export default async function ChapterPage({ params }: Props) {
         <header className="mb-8">
           <p className="flex flex-wrap items-center gap-2 text-sm font-semibold text-sky-700 dark:text-sky-400">
             {chapter.meta.order}장 <ProgressBadge chapter={slug} />
+            <span className="font-normal text-slate-500 dark:text-slate-400">· 읽는 데 약 {chapter.readingMinutes}분</span>
           </p>
           <h1 className="mt-1 text-3xl font-bold tracking-tight text-slate-900 sm:text-4xl dark:text-white">{chapter.meta.title}</h1>
           <p className="mt-3 text-lg text-slate-600 dark:text-slate-300">{chapter.meta.summary}</p>
@@ -64,17 +66,21 @@ export default async function ChapterPage({ params }: Props) {
           </div>
         </header>
         <div className="prose prose-slate max-w-none dark:prose-invert prose-headings:scroll-mt-20 prose-a:text-sky-700 dark:prose-a:text-sky-400">
+          {/* eslint-disable-next-line react-hooks/static-components -- a Server Component renders once per build; the compiled chapter has no state to reset */}
           <Content components={mdxComponents} />
         </div>
         <ReadTracker chapter={slug} />
-        <LiveChapterQuiz slug={slug} initial={quiz ? toPublicQuiz(quiz) : null} />
-        <nav aria-label="이전·다음 장" className="mt-12 flex justify-between gap-4 text-sm">
+        <TocHighlight ids={chapter.toc.map((t) => t.id)} />
+        <div className="print:hidden">
+          <LiveChapterQuiz slug={slug} initial={quiz ? toPublicQuiz(quiz) : null} />
+        </div>
+        <nav aria-label="이전·다음 장" className="mt-12 flex justify-between gap-4 text-sm print:hidden">
           {prev ? (
             <Link
               href={`/chapters/${prev.slug}`}
               className="rounded-md border border-slate-200 p-3 hover:border-sky-600 dark:border-slate-700"
             >
-              ← {prev.order}장 {prev.title}
+              <span className="block text-xs text-slate-500 dark:text-slate-400">이전 장</span>← {prev.order}장 {prev.title}
             </Link>
           ) : (
             <span />
@@ -84,6 +90,7 @@ export default async function ChapterPage({ params }: Props) {
               href={`/chapters/${next.slug}`}
               className="rounded-md border border-slate-200 p-3 text-right hover:border-sky-600 dark:border-slate-700"
             >
+              <span className="block text-xs text-slate-500 dark:text-slate-400">다음 장</span>
               {next.order}장 {next.title} →
             </Link>
           )}

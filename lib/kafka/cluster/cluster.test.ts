@@ -186,7 +186,7 @@ function absolute(events: ClusterEvent[]): ClusterEvent[] {
   return events.map((e) => (e.type === "tick" ? { type: "tick", nowMs: (now += e.nowMs) } : e));
 }
 
-describe("cluster properties", () => {
+describe("cluster properties", { timeout: 30_000 }, () => {
   const init = (seed: number, zk: boolean): ClusterInit =>
     zk ? { seed, profile: "kafka-2.x", brokers: [1, 2, 3, 4] } : { seed, brokers: [1, 2, 3, 4], controllers: [100, 101, 102] };
 

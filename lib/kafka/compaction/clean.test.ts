@@ -70,6 +70,20 @@ describe("cleaning (compaction_copied)", () => {
     expect(log.segments[0].batches[0].deleteHorizonMs).toBe(now + DAY);
   });
 
+  it("rewrites a tombstone batch with the delete horizon as base timestamp, so its size changes (KIP-534)", () => {
+    let log = mk({ nowMs: 0 });
+    log = add(log, [{ key: "a", value: null, timestamp: 0 }]);
+    log = rollSegment(log);
+    expect(log.segments[0].batches[0].size).toBe(61 + 8); // timestampDelta 0: one varint byte
+    const out = clean(log, 0, 1000, 5000).log;
+    const batch = out.segments[0].batches[0];
+    expect(batch.deleteHorizonMs).toBe(6000);
+    // timestampDelta = 0 − 6000 → zig-zag 11999 → two varint bytes: the record and batch grow by one byte.
+    expect(batch.records[0].size).toBe(9);
+    expect(batch.size).toBe(61 + 9);
+    expect(out.segments[0].size).toBe(61 + 9);
+  });
+
   it("stamps a tombstone on the first cleaning that sees it and removes it on a later cleaning after the horizon", () => {
     let log = mk({ nowMs: 0 });
     log = add(log, [{ key: "a", value: "1", timestamp: 0 }]);

@@ -6,7 +6,7 @@
  */
 import { scheduleFileDeletion } from "../log/clock";
 import { CLEANED_FILE_SUFFIX, segmentFileName, segmentFileNames } from "../log/file-names";
-import { BATCH_OVERHEAD_BYTES } from "../log/record-size";
+import { BATCH_OVERHEAD_BYTES, zigZagVarSize } from "../log/record-size";
 import { buildSegmentFromBatches, OFFSET_INDEX_ENTRY_SIZE, MAX_RELATIVE_OFFSET, TIME_INDEX_ENTRY_SIZE } from "../log/segment";
 import type { LogBatch, LogRecord, LogState, Segment } from "../log/types";
 import { NO_TIMESTAMP } from "../log/types";
@@ -104,6 +104,21 @@ interface Counters {
   tombstonesRemoved: number;
 }
 
+/**
+ * A record's size after its batch is rewritten with a new base timestamp: v2 stores each record's
+ * timestamp as a varint delta from the batch's base timestamp, which is the delete horizon once one
+ * is set (KIP-534, `DefaultRecordBatch.deleteHorizonMs`), else the first record's timestamp.
+ */
+export function resizeForBaseTimestamp(r: LogRecord, oldBase: number, newBase: number): LogRecord {
+  if (oldBase === newBase) return r;
+  const delta = zigZagVarSize(r.timestamp - newBase) - zigZagVarSize(r.timestamp - oldBase);
+  if (delta === 0) return r;
+  let body = r.size - 1;
+  for (let b = r.size - 1; b >= r.size - 5 && b > 0; b--) if (zigZagVarSize(b) + b === r.size) body = b;
+  const next = body + delta;
+  return { ...r, size: zigZagVarSize(next) + next };
+}
+
 /** Filters one batch (`MemoryRecords.filterTo`); returns the same object when nothing changes. */
 function filterBatch(batch: LogBatch, offsets: OffsetMap, nowMs: number, deleteRetentionMs: number, c: Counters): LogBatch | null {
   const recs = batch.records;
@@ -128,14 +143,13 @@ function filterBatch(batch: LogBatch, offsets: OffsetMap, nowMs: number, deleteR
   const needHorizon = tombstones && batch.deleteHorizonMs === null;
   if (kept.length === recs.length && !needHorizon) return batch;
   if (needHorizon) for (const r of kept) if (r.value === null) c.stamped++;
-  // Base and last offset of a v2 batch are preserved when it is rewritten.
-  return {
-    ...batch,
-    records: kept,
-    size,
-    maxTimestamp: maxTs,
-    deleteHorizonMs: needHorizon ? nowMs + deleteRetentionMs : batch.deleteHorizonMs,
-  };
+  // Base and last offset of a v2 batch are preserved when it is rewritten; the base timestamp is not.
+  const deleteHorizonMs = needHorizon ? nowMs + deleteRetentionMs : batch.deleteHorizonMs;
+  const oldBase = batch.deleteHorizonMs ?? recs[0].timestamp;
+  const newBase = deleteHorizonMs ?? kept[0].timestamp;
+  const resized = kept.map((r) => resizeForBaseTimestamp(r, oldBase, newBase));
+  size = BATCH_OVERHEAD_BYTES + resized.reduce((n, r) => n + r.size, 0);
+  return { ...batch, records: resized, size, maxTimestamp: maxTs, deleteHorizonMs };
 }
 
 /** `cleanSegments`: recopies a group of segments into one new segment with the base offset of the first. */

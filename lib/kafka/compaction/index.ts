@@ -10,7 +10,7 @@ export {
   grabLogToClean,
   isCleanable,
 } from "./cleanable";
-export { buildOffsetMap, groupSegmentsBySize, shouldRetainRecord, cleanSegmentGroup, cleanLog } from "./clean";
+export { buildOffsetMap, groupSegmentsBySize, shouldRetainRecord, cleanSegmentGroup, cleanLog, resizeForBaseTimestamp } from "./clean";
 export type { OffsetMap } from "./clean";
 export { createCompactionState, resolveCompactionConfig, DEFAULT_CLEANER_BACKOFF_MS } from "./config";
 export { stepCompaction, runCleanerRound, runCompactDeleteRetention, maybeCleanLog, advanceCompactionClock } from "./reducer";

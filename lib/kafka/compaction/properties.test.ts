@@ -68,9 +68,10 @@ describe("compaction properties", () => {
           // strictly increasing offsets, order preserved
           for (let i = 1; i < after.length; i++) expect(after[i].offset).toBeGreaterThan(after[i - 1].offset);
           if (e.type !== "append") {
-            // every surviving record existed, unchanged, before the step
+            // every surviving record existed, unchanged, before the step (its encoded size may change when
+            // the rewritten batch gets a new base timestamp, e.g. the delete horizon)
             const byOffset = new Map(before.map((r) => [r.offset, r]));
-            for (const r of after) expect(byOffset.get(r.offset)).toEqual(r);
+            for (const r of after) expect({ ...byOffset.get(r.offset), size: 0 }).toEqual({ ...r, size: 0 });
             // the latest record of each key survives (tombstones may go once their horizon passed)
             for (const [, latest] of latestByKey(before)) {
               if (latest.value !== null) expect(after.some((r) => r.offset === latest.offset)).toBe(true);
@@ -86,7 +87,7 @@ describe("compaction properties", () => {
       }),
       { numRuns: 120 },
     );
-  });
+  }, 30_000); // 120 runs of up to 80 events; slow on a shared machine
 });
 
 describe("stepCompaction robustness", () => {

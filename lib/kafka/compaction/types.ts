@@ -85,4 +85,5 @@ export type CompactionEvent =
   | { type: "setHighWatermark"; offset: number }
   | { type: "roll" }
   | { type: "runCleaner" }
-  | { type: "fetch"; offset: number; maxRecords?: number; autoOffsetReset?: AutoOffsetReset };
+  | { type: "fetch"; offset: number; maxRecords?: number; autoOffsetReset?: AutoOffsetReset }
+  | { type: "deleteRecords"; offset: number };

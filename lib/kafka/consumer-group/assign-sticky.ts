@@ -1,13 +1,27 @@
 /**
  * StickyAssignor / CooperativeStickyAssignor core (`AbstractStickyAssignor`): balanced within one
  * partition while keeping as many previously owned partitions as possible.
- * Identical subscriptions follow Kafka's constrained algorithm (keep up to the min/max quota of
- * owned partitions, then hand out the rest); the remaining partitions go, in topic/partition order,
- * to the least-loaded member (ties by member order), which reproduces the StickyAssignor javadoc
- * example. Mixed subscriptions use a simpler keep → fill → move-from-heaviest balancing.
+ * Identical subscriptions run Kafka's constrained algorithm exactly (`assign-sticky-constrained.ts`).
+ * Mixed subscriptions (Kafka's `GeneralAssignmentBuilder`) use a simpler keep → give to the
+ * least-loaded → move-from-heaviest balancing: as balanced and sticky, but not always the same
+ * partition-by-partition choice (see the engine README).
  */
 import type { AssignorMember, Assignment, PartitionCounts } from "./assignor-types";
+import { constrainedStickyAssign } from "./assign-sticky-constrained";
 import { allPartitionsSorted, parseTp, sortMembers } from "./topic-partitions";
+
+/** Partitions claimed by two members of the same (highest) generation: Kafka lets neither keep them. */
+export function multiplyOwnedPartitions(members: readonly AssignorMember[]): Set<string> {
+  const top: Record<string, { generation: number; count: number }> = {};
+  for (const m of members)
+    for (const tp of new Set(m.owned ?? [])) {
+      const g = m.generation ?? -1;
+      const t = top[tp];
+      if (!t || g > t.generation) top[tp] = { generation: g, count: 1 };
+      else if (g === t.generation) t.count++;
+    }
+  return new Set(Object.keys(top).filter((tp) => top[tp].count > 1));
+}
 
 /** Partitions a member may keep: existing, subscribed, and not claimed by a newer or equal-generation rival. */
 export function keepablePartitions(partitions: PartitionCounts, members: readonly AssignorMember[]): Record<string, string[]> {
@@ -30,13 +44,28 @@ export function keepablePartitions(partitions: PartitionCounts, members: readonl
   );
 }
 
-/** Gives `tp` to the least-loaded eligible member (first in member order on ties). */
+/**
+ * `maybeAssignPartition`: gives `tp` to the first eligible member of `SubscriptionComparator`
+ * order (fewest partitions, then member id).
+ */
 function giveToLeastLoaded(assignment: Assignment, order: readonly AssignorMember[], tp: string): void {
   const { topic } = parseTp(tp);
   let best: AssignorMember | null = null;
-  for (const m of order)
-    if (m.topics.includes(topic) && (best === null || assignment[m.memberId].length < assignment[best.memberId].length)) best = m;
+  for (const m of order) {
+    if (!m.topics.includes(topic)) continue;
+    const diff = best === null ? -1 : assignment[m.memberId].length - assignment[best.memberId].length;
+    if (best === null || diff < 0 || (diff === 0 && m.memberId < best.memberId)) best = m;
+  }
   if (best) assignment[best.memberId].push(tp);
+}
+
+/** `TopicComparator` order of the general builder: topics with fewer potential consumers first, then by name. */
+function generalPartitionOrder(partitions: PartitionCounts, members: readonly AssignorMember[]): string[] {
+  const consumers = (t: string) => members.filter((m) => m.topics.includes(t)).length;
+  const topics = [...new Set(members.flatMap((m) => m.topics))]
+    .filter((t) => partitions[t] !== undefined)
+    .sort((a, b) => consumers(a) - consumers(b) || (a < b ? -1 : a > b ? 1 : 0));
+  return topics.flatMap((t) => allPartitionsSorted(partitions, [t]));
 }
 
 /** Moves partitions from the heaviest member to lighter eligible ones until no move narrows the gap. */
@@ -79,26 +108,13 @@ export function assignSticky(partitions: PartitionCounts, members: readonly Assi
     order.flatMap((m) => m.topics),
   );
   const keep = keepablePartitions(partitions, order);
-  const identical = hasIdenticalSubscriptions(order);
-  if (identical) {
-    // constrainedAssign: keep maxQuota for at most (P mod C) members, minQuota for the rest.
-    const minQuota = Math.floor(all.length / order.length);
-    const maxQuota = Math.ceil(all.length / order.length);
-    const expectedMax = all.length % order.length;
-    let usedMax = 0;
-    for (const m of order) {
-      const owned = keep[m.memberId];
-      if (owned.length < minQuota) assignment[m.memberId] = [...owned];
-      else if (owned.length >= maxQuota && usedMax < expectedMax) {
-        usedMax++;
-        assignment[m.memberId] = owned.slice(0, maxQuota);
-      } else assignment[m.memberId] = owned.slice(0, minQuota);
-    }
-  } else {
-    for (const m of order) assignment[m.memberId] = [...keep[m.memberId]];
+  if (hasIdenticalSubscriptions(order)) {
+    const ids = members.map((m) => m.memberId); // insertion order of the group's subscription map
+    return constrainedStickyAssign(partitions, order[0].topics, ids, keep, multiplyOwnedPartitions(order));
   }
+  for (const m of order) assignment[m.memberId] = [...keep[m.memberId]];
   const taken = new Set(Object.values(assignment).flat());
-  for (const tp of all) if (!taken.has(tp)) giveToLeastLoaded(assignment, order, tp);
-  if (!identical) balance(assignment, order, all.length * order.length + 1);
+  for (const tp of generalPartitionOrder(partitions, order)) if (!taken.has(tp)) giveToLeastLoaded(assignment, order, tp);
+  balance(assignment, order, all.length * order.length + 1);
   return assignment;
 }

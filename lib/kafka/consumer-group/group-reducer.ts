@@ -3,6 +3,7 @@
  * events keep the state and record a Korean `SimError` in `lastError`.
  */
 import type { SimError } from "../core/errors";
+import { guardStep, MAX_SIM_PARTITIONS } from "../core/step-guard";
 import { log, type GroupEvent, type GroupMember, type GroupState } from "./group-types";
 import { applyCommit, pollRecords, updateMember } from "./offsets";
 import { advanceRebalance, expirePollIntervals, expireSessions, rejoinMember, removeMember, startRebalance } from "./rebalance";
@@ -27,7 +28,9 @@ export function expireOffsets(state: GroupState): GroupState {
 function join(state: GroupState, ev: Extract<GroupEvent, { type: "join" }>): GroupState {
   if (typeof ev.memberId !== "string" || ev.memberId === "") return err(state, invalid("memberId가 필요합니다."));
   if (state.members.some((m) => m.memberId === ev.memberId)) return err(state, invalid(`'${ev.memberId}'는 이미 그룹의 멤버입니다.`));
-  const topics = ev.topics ?? Object.keys(state.topics);
+  const topics: unknown = ev.topics ?? Object.keys(state.topics);
+  if (!Array.isArray(topics) || !topics.every((t) => typeof t === "string"))
+    return err(state, invalid("topics는 토픽 이름(문자열)의 목록이어야 합니다."));
   const missing = topics.filter((t) => state.topics[t] === undefined);
   if (missing.length > 0 || topics.length === 0)
     return err(
@@ -96,6 +99,10 @@ function tpOf(state: GroupState, topic: string, partition: number): string | nul
 
 /** Applies one event to the group. */
 export function stepGroup(state: GroupState, event: GroupEvent): GroupState {
+  return guardStep(state, event, applyGroupEvent);
+}
+
+function applyGroupEvent(state: GroupState, event: GroupEvent): GroupState {
   const isObject = typeof event === "object" && event !== null;
   const member = isObject && "memberId" in event ? state.members.find((m) => m.memberId === event.memberId) : undefined;
   const needsMember = isObject && ["leave", "crash", "stall", "resume", "heartbeat", "poll", "commit"].includes(event.type);
@@ -180,6 +187,8 @@ export function stepGroup(state: GroupState, event: GroupEvent): GroupState {
     case "addPartitions": {
       const current = s.topics[event.topic];
       if (current === undefined) return err(state, kafka(`토픽 '${event.topic}'이 없습니다.`, "UNKNOWN_TOPIC_OR_PARTITION"));
+      if (Number.isInteger(event.count) && event.count > MAX_SIM_PARTITIONS)
+        return err(state, invalid(`시뮬레이션의 파티션 수는 ${MAX_SIM_PARTITIONS}개 이하여야 합니다.`));
       if (!Number.isInteger(event.count) || event.count <= current)
         return err(state, kafka(`파티션 수는 늘리기만 할 수 있습니다: 현재 ${current}개, 요청 ${event.count}개.`, "INVALID_PARTITIONS"));
       const starts = { ...s.logStartOffsets };

@@ -4,6 +4,7 @@
  */
 import { fail, ok, type Result, type SimError } from "../core/errors";
 import { getProfile, type ProfileId } from "../core/profile";
+import { MAX_SIM_PARTITIONS } from "../core/step-guard";
 import type { Assignment, AssignorName } from "./assignor-types";
 import { coordinatorPartition } from "./hash";
 import { tpKey } from "./topic-partitions";
@@ -141,7 +142,8 @@ export function createGroupState(config: GroupConfig): Result<GroupState> {
   if (!config || typeof config.groupId !== "string") return fail("INVALID_CONFIG", "groupId(문자열)가 필요합니다.");
   const topics = config.topics ?? {};
   for (const [t, n] of Object.entries(topics))
-    if (!Number.isInteger(n) || n < 1) return fail("INVALID_CONFIG", `토픽 '${t}'의 파티션 수는 1 이상의 정수여야 합니다.`);
+    if (!Number.isInteger(n) || n < 1 || n > MAX_SIM_PARTITIONS)
+      return fail("INVALID_CONFIG", `토픽 '${t}'의 파티션 수는 1 이상 ${MAX_SIM_PARTITIONS} 이하의 정수여야 합니다.`);
   const profile = getProfile(config.profile);
   const c = profile.consumer;
   const resolved: ResolvedGroupConfig = {

@@ -4,7 +4,8 @@ export { tpKey, parseTp, compareTp, allPartitionsSorted, compareMembers, sortMem
 export type { AssignorMember, PartitionCounts, Assignment, AssignorName } from "./assignor-types";
 export { assignRange } from "./assign-range";
 export { assignRoundRobin } from "./assign-round-robin";
-export { assignSticky, keepablePartitions, hasIdenticalSubscriptions } from "./assign-sticky";
+export { assignSticky, keepablePartitions, hasIdenticalSubscriptions, multiplyOwnedPartitions } from "./assign-sticky";
+export { constrainedStickyAssign, javaHashMapOrder } from "./assign-sticky-constrained";
 export { assignCooperativeSticky } from "./assign-cooperative";
 export type { CooperativeAssignment } from "./assign-cooperative";
 export { createGroupState, isCooperative } from "./group-types";
@@ -34,3 +35,14 @@ export {
   expirePollIntervals,
 } from "./rebalance";
 export { stepGroup, expireOffsets } from "./group-reducer";
+export { createConsumerProtocolState, consumerProtocolGroupState } from "./consumer-protocol-types";
+export type {
+  ServerAssignorName,
+  ConsumerMemberState,
+  ConsumerProtocolMember,
+  ConsumerProtocolLogEntry,
+  ConsumerProtocolState,
+  ConsumerProtocolConfig,
+  ConsumerProtocolEvent,
+} from "./consumer-protocol-types";
+export { stepConsumerProtocol, reconcileMember, computeTargetAssignment } from "./consumer-protocol-reducer";

@@ -31,6 +31,11 @@ export interface VersionProfile {
     "min.cleanable.dirty.ratio": number;
     "delete.retention.ms": number;
     "offsets.topic.num.partitions": number;
+    /**
+     * KIP-966 eligible leader replicas (the `eligible.leader.replicas.version` feature). Off in 2.x
+     * and 4.0; on by default for clusters created with 4.1 or later, which the 4.x profile models.
+     */
+    "eligible.leader.replicas.enable": boolean;
   };
   consumer: {
     "session.timeout.ms": number;
@@ -68,7 +73,7 @@ export const PROFILES: Record<ProfileId, VersionProfile> = {
       "metadata.max.age.ms": 300_000,
       nullKeyPartitioner: "sticky",
     },
-    broker: { ...broker, "replica.lag.time.max.ms": 10_000 },
+    broker: { ...broker, "replica.lag.time.max.ms": 10_000, "eligible.leader.replicas.enable": false },
     consumer: {
       "session.timeout.ms": 10_000,
       "heartbeat.interval.ms": 3000,
@@ -89,7 +94,7 @@ export const PROFILES: Record<ProfileId, VersionProfile> = {
       "metadata.max.age.ms": 300_000,
       nullKeyPartitioner: "uniform-sticky",
     },
-    broker: { ...broker, "replica.lag.time.max.ms": 30_000 },
+    broker: { ...broker, "replica.lag.time.max.ms": 30_000, "eligible.leader.replicas.enable": true },
     consumer: {
       "session.timeout.ms": 45_000,
       "heartbeat.interval.ms": 3000,

@@ -85,3 +85,9 @@ export function catchUpStart(nextMs: number, periodMs: number, targetMs: number,
   const due = Math.floor((targetMs - nextMs) / periodMs) + 1;
   return due > maxRuns ? nextMs + (due - maxRuns) * periodMs : nextMs;
 }
+
+/**
+ * Most partitions one simulated topic may have. Kafka has no such limit, but every partition costs
+ * state here, and a widget never needs more; a larger count is refused with a Korean error.
+ */
+export const MAX_SIM_PARTITIONS = 1000;

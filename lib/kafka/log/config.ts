@@ -58,6 +58,7 @@ export function resolveLogConfig(init: LogInit = {}): Result<LogConfig> {
     maxMessageBytes: init.maxMessageBytes ?? DEFAULT_MAX_MESSAGE_BYTES,
     highWatermarkFollowsLogEnd: init.highWatermarkFollowsLogEnd ?? true,
     profile: profile.id,
+    ...(init.maxCompactionLagMs !== undefined ? { maxCompactionLagMs: init.maxCompactionLagMs } : {}),
   };
   if (typeof config.topic !== "string" || config.topic.length === 0) return fail("INVALID_CONFIG", "토픽 이름이 비어 있습니다.");
   if (!isInt(config.partition) || config.partition < 0) {
@@ -80,6 +81,9 @@ export function resolveLogConfig(init: LogInit = {}): Result<LogConfig> {
   }
   if (!isInt(config.fileDeleteDelayMs) || config.fileDeleteDelayMs < 0) {
     return fail("INVALID_CONFIG", `file.delete.delay.ms는 0 이상의 정수여야 합니다 (받은 값: ${config.fileDeleteDelayMs}).`);
+  }
+  if (config.maxCompactionLagMs !== undefined && (!isInt(config.maxCompactionLagMs) || config.maxCompactionLagMs < 1)) {
+    return fail("INVALID_CONFIG", `max.compaction.lag.ms는 1 이상의 정수여야 합니다 (받은 값: ${config.maxCompactionLagMs}).`);
   }
   if (!isInt(config.maxMessageBytes) || config.maxMessageBytes <= 0) {
     return fail("INVALID_CONFIG", `max.message.bytes는 1 이상의 정수여야 합니다 (받은 값: ${config.maxMessageBytes}).`);

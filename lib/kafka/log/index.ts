@@ -38,6 +38,8 @@ export {
   drawRollJitter,
   offsetIndexMaxEntries,
   timeIndexMaxEntries,
+  timeIndexIsFull,
+  maxSegmentMs,
   largestTimestamp,
   segmentLastOffset,
   timeWaitedForRoll,
@@ -54,3 +56,5 @@ export { floorSegmentIndex, lookupOffset, lookupTimestamp, readRecords, logSize,
 export type { OffsetLookup, ReadResult } from "./lookup";
 export { scheduleFileDeletion, advanceLogClock } from "./clock";
 export { stepLog, updateHighWatermark } from "./reducer";
+export { deleteRecords, DELETE_RECORDS_HIGH_WATERMARK } from "./delete-records";
+export type { DeleteRecordsResult } from "./delete-records";

@@ -2,6 +2,7 @@
 import { guardStep, invalidEvent, isInt, tickError, unknownEvent, withError } from "../core/step-guard";
 import { appendRecords, appendRecordsAt, rollSegment } from "./append";
 import { advanceLogClock } from "./clock";
+import { deleteRecords } from "./delete-records";
 import type { LogEvent, LogState } from "./types";
 
 /** `UnifiedLog.updateHighWatermark`: the HW is clamped into [logStartOffset, LEO]. */
@@ -30,6 +31,10 @@ export function stepLog(state: LogState, event: LogEvent): LogState {
       case "setHighWatermark":
         if (!isInt(e.offset)) return invalidEvent(s, "하이 워터마크는 정수여야 합니다.");
         return updateHighWatermark(s, e.offset);
+      case "deleteRecords": {
+        const r = deleteRecords(s, e.offset);
+        return r.ok ? r.value.log : withError(s, r.error);
+      }
       default:
         return unknownEvent(s, e);
     }

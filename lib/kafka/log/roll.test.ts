@@ -106,12 +106,38 @@ describe("segment rolling on append", () => {
     expect(roll(7).jitter).toBeLessThan(500);
   });
 
-  it("rolls when the offset index is full", () => {
-    // 24 index bytes = 3 offset entries (2 time entries); index.interval.bytes = 0 → an entry per batch after the first.
-    let log = mk({ segmentIndexBytes: 24, indexIntervalBytes: 0 });
-    for (let i = 0; i < 6; i++) log = append(log, test(i));
-    expect(log.segments.length).toBe(2);
+  it("a compacted topic rolls by min(segment.ms, max.compaction.lag.ms) (LogConfig.maxSegmentMs); a delete topic ignores the lag", () => {
+    const keyed = (timestamp: number): RecordInput => ({ key: "k", value: "v", timestamp });
+    const rollsAfter = (cleanupPolicy: "compact" | "delete") => {
+      let log = mk({ cleanupPolicy, segmentMs: 604_800_000, maxCompactionLagMs: 1000 });
+      log = append(log, keyed(0));
+      log = append(log, keyed(1001));
+      return log.segments.length;
+    };
+    expect(rollsAfter("compact")).toBe(2);
+    expect(rollsAfter("delete")).toBe(1);
+    let log = mk({ cleanupPolicy: "compact", maxCompactionLagMs: 1000 });
+    log = append(append(log, keyed(0)), keyed(1000)); // not yet: strictly more than the bound
+    expect(log.segments.length).toBe(1);
+    expect(mk({ cleanupPolicy: "compact", maxCompactionLagMs: 1000 }).config.maxCompactionLagMs).toBe(1000);
+  });
+
+  it("rolls when the offset index is full (AbstractIndex.isFull: entries >= maxEntries)", () => {
+    // 36 index bytes = 4 offset entries; one timestamp for all → a single time index entry (not full: 3 − 1).
+    let log = mk({ segmentIndexBytes: 36, indexIntervalBytes: 0 });
+    for (let i = 0; i < 8; i++) log = append(log, test(5));
     expect(log.lastRoll?.reason).toBe("index-full");
+    expect(log.segments[0].offsetIndex).toHaveLength(4);
+    expect(log.segments[0].timeIndex).toHaveLength(1);
+  });
+
+  it("rolls when the time index holds maxEntries − 1 entries (TimeIndex.isFull keeps one slot free)", () => {
+    // 36 bytes = 3 time entries → full at 2; rising timestamps add one time entry per batch.
+    let log = mk({ segmentIndexBytes: 36, indexIntervalBytes: 0 });
+    for (let i = 0; i < 4; i++) log = append(log, test(i + 1));
+    expect(log.lastRoll?.reason).toBe("index-full");
+    expect(log.segments[0].timeIndex).toHaveLength(2);
+    expect(log.segments[0].offsetIndex.length).toBeLessThan(4);
   });
 
   it("rolls when a batch's offset no longer fits a 4-byte relative offset, at max(first offset, LEO)", () => {

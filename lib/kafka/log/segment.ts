@@ -48,6 +48,14 @@ export function timeIndexMaxEntries(config: LogConfig): number {
   return Math.floor(config.segmentIndexBytes / TIME_INDEX_ENTRY_SIZE);
 }
 
+/**
+ * `TimeIndex.isFull`: one slot stays free for the entry written when the segment becomes inactive
+ * (`entries >= maxEntries - 1`), unlike the offset index (`AbstractIndex.isFull`: `entries >= maxEntries`).
+ */
+export function timeIndexIsFull(segment: Segment, config: LogConfig): boolean {
+  return segment.timeIndex.length >= timeIndexMaxEntries(config) - 1;
+}
+
 /** `LogSegment.largestTimestamp`: max record timestamp, or the file mtime when no record has one. */
 export function largestTimestamp(segment: Segment): number {
   return segment.maxTimestampSoFar >= 0 ? segment.maxTimestampSoFar : segment.lastModifiedMs;
@@ -69,6 +77,15 @@ export function timeWaitedForRoll(segment: Segment, nowMs: number, batchMaxTimes
   return nowMs - segment.createdAtMs;
 }
 
+/**
+ * `LogConfig.maxSegmentMs`: a compacted topic rolls by min(segment.ms, max.compaction.lag.ms), so
+ * that no record waits in the active segment (which is never cleaned) longer than the lag allows.
+ */
+export function maxSegmentMs(config: LogConfig): number {
+  const lag = config.maxCompactionLagMs;
+  return config.cleanupPolicy !== "delete" && lag !== undefined && lag > 0 ? Math.min(lag, config.segmentMs) : config.segmentMs;
+}
+
 /** What the incoming batch looks like to `shouldRoll` (`RollParams`). */
 export interface RollParams {
   batchSize: number;
@@ -83,10 +100,10 @@ export interface RollParams {
  */
 export function shouldRoll(segment: Segment, config: LogConfig, p: RollParams): RollReason | null {
   if (segment.size > config.segmentBytes - p.batchSize) return "segment.bytes";
-  if (segment.size > 0 && timeWaitedForRoll(segment, p.nowMs, p.maxTimestamp) > config.segmentMs - segment.rollJitterMs) {
+  if (segment.size > 0 && timeWaitedForRoll(segment, p.nowMs, p.maxTimestamp) > maxSegmentMs(config) - segment.rollJitterMs) {
     return "segment.ms";
   }
-  if (segment.offsetIndex.length >= offsetIndexMaxEntries(config) || segment.timeIndex.length >= timeIndexMaxEntries(config)) {
+  if (segment.offsetIndex.length >= offsetIndexMaxEntries(config) || timeIndexIsFull(segment, config)) {
     return "index-full";
   }
   if (p.lastOffset - segment.baseOffset > MAX_RELATIVE_OFFSET || p.lastOffset < segment.baseOffset) return "offset-overflow";

@@ -96,6 +96,8 @@ export interface LogConfig {
   highWatermarkFollowsLogEnd: boolean;
   /** Version profile (decides a few error names). */
   profile: ProfileId;
+  /** max.compaction.lag.ms: on a compacted topic it also bounds segment age (`LogConfig.maxSegmentMs`). Optional for older saved states. */
+  maxCompactionLagMs?: number;
 }
 
 /** Why a segment rolled (first matching condition of `LogSegment.shouldRoll`, or an explicit roll). */
@@ -147,4 +149,6 @@ export type LogEvent =
   | { type: "appendAt"; baseOffset: number; records: RecordInput[]; leaderEpoch?: number }
   | { type: "roll" }
   | { type: "tick"; nowMs: number }
-  | { type: "setHighWatermark"; offset: number };
+  | { type: "setHighWatermark"; offset: number }
+  /** Admin API DeleteRecords: advance the log start offset (−1 = up to the high watermark). */
+  | { type: "deleteRecords"; offset: number };

@@ -104,6 +104,7 @@ export function applyCurrentLeader(state: MetadataState, truth: PartitionMetadat
 export function sendProduce(state: MetadataState, topic: string, partition: number): MetadataState {
   let s: MetadataState = { ...state, lastError: null };
   let metadataRequests = 0;
+  let hintedRetries = 0;
   let lastKafkaError = "NOT_LEADER_OR_FOLLOWER";
   const refresh = (why: string) => {
     metadataRequests++;
@@ -121,7 +122,11 @@ export function sendProduce(state: MetadataState, topic: string, partition: numb
           message: `${tp}가 클러스터에 없습니다 (UNKNOWN_TOPIC_OR_PARTITION). 프로듀서는 max.block.ms 후 TimeoutException을 냅니다.`,
           kafkaError: "UNKNOWN_TOPIC_OR_PARTITION",
         };
-        return { ...s, lastError, lastProduce: { topic, partition, ok: false, broker: null, attempts: attempt, metadataRequests } };
+        return {
+          ...s,
+          lastError,
+          lastProduce: { topic, partition, ok: false, broker: null, attempts: attempt, metadataRequests, hintedRetries },
+        };
       }
       continue;
     }
@@ -167,7 +172,14 @@ export function sendProduce(state: MetadataState, topic: string, partition: numb
       });
       const before = s.cache;
       if (s.config.currentLeaderHint) s = applyCurrentLeader(s, truth);
-      if (s.cache === before) refresh("NOT_LEADER_OR_FOLLOWER (InvalidMetadataException)");
+      if (s.cache !== before) hintedRetries++;
+      // Sender.completeBatch calls metadata.requestUpdate() for every InvalidMetadataException, KIP-951 hint or not;
+      // with the hint the retry need not wait for that response.
+      refresh(
+        s.cache === before
+          ? "NOT_LEADER_OR_FOLLOWER (InvalidMetadataException)"
+          : "NOT_LEADER_OR_FOLLOWER: currentLeader를 반영했어도 Sender는 metadata.requestUpdate()를 호출합니다",
+      );
       continue;
     }
     s = appendMetadataTrace(s, {
@@ -176,12 +188,16 @@ export function sendProduce(state: MetadataState, topic: string, partition: numb
       target: cached.leader,
       message: `브로커 ${cached.leader}가 ${tp} 배치를 받았습니다.`,
     });
-    return { ...s, lastProduce: { topic, partition, ok: true, broker: cached.leader, attempts: attempt, metadataRequests } };
+    return { ...s, lastProduce: { topic, partition, ok: true, broker: cached.leader, attempts: attempt, metadataRequests, hintedRetries } };
   }
   const lastError = {
     code: "KAFKA_ERROR" as const,
     message: `${s.config.maxAttempts}번 시도했지만 ${tp}에 보내지 못했습니다.`,
     kafkaError: lastKafkaError,
   };
-  return { ...s, lastError, lastProduce: { topic, partition, ok: false, broker: null, attempts: s.config.maxAttempts, metadataRequests } };
+  return {
+    ...s,
+    lastError,
+    lastProduce: { topic, partition, ok: false, broker: null, attempts: s.config.maxAttempts, metadataRequests, hintedRetries },
+  };
 }

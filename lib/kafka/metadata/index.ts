@@ -13,4 +13,6 @@ export type {
   MetadataEvent,
 } from "./types";
 export { appendMetadataTrace, metadataResponse, refreshMetadata, isMetadataExpired, applyCurrentLeader, sendProduce } from "./client";
-export { stepMetadata, electLeadersAfterFailure } from "./reducer";
+export { stepMetadata, electLeadersAfterFailure, electLeadersAfterRecovery } from "./reducer";
+export { populateElr, isValidNewLeader, fenceBrokerPartitions, unfenceBrokerPartitions } from "./elr";
+export type { ControllerRules } from "./elr";

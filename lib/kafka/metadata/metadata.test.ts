@@ -64,12 +64,65 @@ describe("client metadata", () => {
     expect(s.trace.some((t) => t.kafkaError === "NOT_LEADER_OR_FOLLOWER")).toBe(true);
   });
 
-  it("with KIP-951 takes the currentLeader from the error response without a Metadata round trip", () => {
+  it("with KIP-951 retries at the currentLeader from the error response, and still requests a metadata update", () => {
     let s = run(make(), [{ type: "bootstrap" }, { type: "moveLeader", topic: "orders", partition: 0, leader: 3 }]);
     expect(s.config.currentLeaderHint).toBe(true); // 4.x default
     s = stepMetadata(s, { type: "produce", topic: "orders", partition: 0 });
-    expect(s.lastProduce).toMatchObject({ ok: true, broker: 3, attempts: 2, metadataRequests: 0 });
+    // Sender.completeBatch: partitionsWithUpdatedLeaderInfo gets the hint, then metadata.requestUpdate(false).
+    expect(s.lastProduce).toMatchObject({ ok: true, broker: 3, attempts: 2, metadataRequests: 1, hintedRetries: 1 });
+    const update = s.trace.findIndex((t) => t.kind === "update");
+    const request = s.trace.findLastIndex((t) => t.kind === "request" && t.api === "Metadata");
+    expect(update).toBeGreaterThan(-1);
+    expect(request).toBeGreaterThan(update);
     expect(make({ profile: "kafka-2.x" }).config.currentLeaderHint).toBe(false);
+  });
+
+  it("gives an offline partition its leader back when the last ISR broker returns (KRaft keeps it in the ISR)", () => {
+    const single = { ...cluster, partitions: [{ ...cluster.partitions[0], replicas: [1, 2], isr: [1, 2] }] };
+    let s = run(make({ cluster: single, eligibleLeaderReplicas: false }), [
+      { type: "setBrokerAlive", brokerId: 2, alive: false },
+      { type: "setBrokerAlive", brokerId: 1, alive: false },
+    ]);
+    expect(s.cluster.partitions[0]).toMatchObject({ leader: -1, isr: [1] });
+    s = stepMetadata(s, { type: "setBrokerAlive", brokerId: 1, alive: true });
+    expect(s.cluster.partitions[0]).toMatchObject({ leader: 1, isr: [1], leaderEpoch: 2 });
+    s = stepMetadata(s, { type: "setBrokerAlive", brokerId: 2, alive: true });
+    expect(s.cluster.partitions[0].leader).toBe(1); // broker 2 is not in the ISR: it must catch up first
+  });
+
+  it("with ELR (KIP-966) the ISR may empty; a returning ELR member is a clean leader and becomes the ISR", () => {
+    // min.insync.replicas=2, RF=3: ISR [1,2,3] → 3 down (ISR [1,2], no ELR) → 2 down (ISR [1] < 2: ELR [2]) → 1 down (ISR [], ELR [1,2]).
+    const three = { ...cluster, partitions: [{ ...cluster.partitions[0], leader: 1, replicas: [1, 2, 3], isr: [1, 2, 3] }] };
+    let s = run(make({ cluster: three, minInsyncReplicas: 2 }), [
+      { type: "setBrokerAlive", brokerId: 3, alive: false },
+      { type: "setBrokerAlive", brokerId: 2, alive: false },
+    ]);
+    expect(s.cluster.partitions[0]).toMatchObject({ leader: 1, isr: [1], elr: [2] });
+    s = stepMetadata(s, { type: "setBrokerAlive", brokerId: 1, alive: false });
+    expect(s.cluster.partitions[0]).toMatchObject({ leader: -1, isr: [], elr: [1, 2] });
+    // Broker 2 comes back first: without ELR only broker 1 (the last ISR member) could lead.
+    s = stepMetadata(s, { type: "setBrokerAlive", brokerId: 2, alive: true });
+    expect(s.cluster.partitions[0]).toMatchObject({ leader: 2, isr: [2], elr: [1] });
+    // Broker 3 left the ISR while it was still ≥ min ISR, so it never joined the ELR.
+    expect(s.cluster.partitions[0].elr).not.toContain(3);
+  });
+
+  it("with ELR a broker back from an unclean shutdown leaves the ELR and is not elected", () => {
+    const two = { ...cluster, partitions: [{ ...cluster.partitions[0], leader: 1, replicas: [1, 2], isr: [1, 2] }] };
+    let s = run(make({ cluster: two, minInsyncReplicas: 2 }), [
+      { type: "setBrokerAlive", brokerId: 2, alive: false },
+      { type: "setBrokerAlive", brokerId: 1, alive: false },
+    ]);
+    expect(s.cluster.partitions[0]).toMatchObject({ leader: -1, isr: [], elr: [1, 2] });
+    s = stepMetadata(s, { type: "setBrokerAlive", brokerId: 2, alive: true, uncleanShutdown: true });
+    expect(s.cluster.partitions[0]).toMatchObject({ leader: -1, elr: [1] });
+    s = stepMetadata(s, { type: "setBrokerAlive", brokerId: 1, alive: true });
+    expect(s.cluster.partitions[0]).toMatchObject({ leader: 1, isr: [1] });
+  });
+
+  it("ELR is on in the 4.x profile (clusters created with 4.1+) and off in 2.x", () => {
+    expect(make().config.eligibleLeaderReplicas).toBe(true);
+    expect(make({ profile: "kafka-2.x" }).config.eligibleLeaderReplicas).toBe(false);
   });
 
   it("elects the next in-sync replica when the leader's broker dies, and the producer follows", () => {

@@ -3,30 +3,41 @@
  * cluster-side changes that make a client's cache stale. Never throws.
  */
 import type { SimError } from "../core/errors";
+import { guardStep } from "../core/step-guard";
+import { fenceBrokerPartitions, unfenceBrokerPartitions, type ControllerRules } from "./elr";
 import { isMetadataExpired, refreshMetadata, sendProduce, appendMetadataTrace } from "./client";
-import { validateClusterSnapshot, type ClusterSnapshot, type MetadataEvent, type MetadataState, type PartitionMetadata } from "./types";
+import { validateClusterSnapshot, type ClusterSnapshot, type MetadataEvent, type MetadataState } from "./types";
 
 const err = (state: MetadataState, error: SimError): MetadataState => ({ ...state, lastError: error });
 const invalid = (message: string): SimError => ({ code: "INVALID_EVENT", message });
 
+const WITHOUT_ELR: ControllerRules = { eligibleLeaderReplicas: false, minInsyncReplicas: 1 };
+
 /**
- * Controller rule for a failed broker (`PartitionChangeBuilder.electAnyLeader`, simplified): it
- * leaves every ISR (unless it is the last member), and partitions it led get the first replica in
- * assignment order that is alive and in the ISR, or -1 (offline); the leader epoch is bumped.
+ * Controller rule for a failed broker without ELR: it leaves every ISR (unless it is the last
+ * member), and partitions it led get the first live ISR replica in assignment order, or -1
+ * (offline); the leader epoch is bumped. Kept for callers; `fenceBrokerPartitions` takes ELR rules.
  */
 export function electLeadersAfterFailure(cluster: ClusterSnapshot, deadId: number): ClusterSnapshot {
-  const alive = new Set(cluster.brokers.filter((b) => b.alive && b.id !== deadId).map((b) => b.id));
-  const partitions = cluster.partitions.map((p): PartitionMetadata => {
-    const isr = p.isr.length > 1 ? p.isr.filter((r) => r !== deadId) : p.isr;
-    if (p.leader !== deadId) return { ...p, isr };
-    const leader = p.replicas.find((r) => alive.has(r) && isr.includes(r)) ?? -1;
-    return { ...p, isr, leader, leaderEpoch: p.leaderEpoch + 1 };
-  });
-  return { ...cluster, partitions };
+  return fenceBrokerPartitions(cluster, deadId, WITHOUT_ELR);
+}
+
+/** Controller rule for a broker that is back, without ELR: an offline partition whose ISR still holds it elects it. */
+export function electLeadersAfterRecovery(cluster: ClusterSnapshot, backId: number): ClusterSnapshot {
+  return unfenceBrokerPartitions(cluster, backId, WITHOUT_ELR);
+}
+
+/** The controller's ELR settings from the config (older states without them: ELR off). */
+function controllerRules(s: MetadataState): ControllerRules {
+  return { eligibleLeaderReplicas: s.config.eligibleLeaderReplicas === true, minInsyncReplicas: s.config.minInsyncReplicas ?? 1 };
 }
 
 /** Applies one event. */
 export function stepMetadata(state: MetadataState, event: MetadataEvent): MetadataState {
+  return guardStep(state, event, applyMetadataEvent);
+}
+
+function applyMetadataEvent(state: MetadataState, event: MetadataEvent): MetadataState {
   const s: MetadataState = { ...state, lastError: null };
   switch (event?.type) {
     case "bootstrap":
@@ -66,7 +77,10 @@ export function stepMetadata(state: MetadataState, event: MetadataEvent): Metada
         ...s.cluster,
         brokers: s.cluster.brokers.map((x) => (x === b ? { ...x, alive: !!event.alive } : x)),
       };
-      if (!event.alive) cluster = electLeadersAfterFailure(cluster, b.id);
+      const rules = controllerRules(s);
+      cluster = event.alive
+        ? unfenceBrokerPartitions(cluster, b.id, rules, event.uncleanShutdown === true)
+        : fenceBrokerPartitions(cluster, b.id, rules);
       return appendMetadataTrace({ ...s, cluster }, { kind: "info", message: `클러스터: 브로커 ${b.id} ${event.alive ? "복구" : "중단"}` });
     }
     case "setCluster": {

@@ -26,6 +26,8 @@ export interface PartitionMetadata {
   /** Assignment order: the first replica is the preferred leader. */
   replicas: number[];
   isr: number[];
+  /** KIP-966 eligible leader replicas (absent or [] when ELR is off). */
+  elr?: number[];
 }
 
 /** What the brokers/controller really have (the simulated server side). */
@@ -48,6 +50,10 @@ export interface MetadataConfig {
   metadataMaxAgeMs?: number;
   /** KIP-951 (3.7+): NOT_LEADER_OR_FOLLOWER responses carry the new leader. Default: 4.x on, 2.x off. */
   currentLeaderHint?: boolean;
+  /** KIP-966 eligible leader replicas; default from the profile (4.x on, as for clusters created with 4.1+). */
+  eligibleLeaderReplicas?: boolean;
+  /** min.insync.replicas the controller compares the ISR with (ELR); default from the profile. */
+  minInsyncReplicas?: number;
   /** Safety bound on send attempts per produce event (the real default retries is Integer.MAX_VALUE). */
   maxAttempts?: number;
   seed?: number | string;
@@ -72,10 +78,20 @@ export interface MetadataProduceOutcome {
   broker: number | null;
   attempts: number;
   metadataRequests: number;
+  /** Retries sent straight to the leader named in the error response (KIP-951), before any Metadata answer. */
+  hintedRetries?: number;
 }
 
 export interface MetadataState {
-  config: { bootstrapServers: string[]; metadataMaxAgeMs: number; currentLeaderHint: boolean; maxAttempts: number };
+  config: {
+    bootstrapServers: string[];
+    metadataMaxAgeMs: number;
+    currentLeaderHint: boolean;
+    maxAttempts: number;
+    /** Optional for states saved before ELR existed (then off). */
+    eligibleLeaderReplicas?: boolean;
+    minInsyncReplicas?: number;
+  };
   nowMs: number;
   rng: RngState;
   cluster: ClusterSnapshot;
@@ -92,7 +108,8 @@ export type MetadataEvent =
   | { type: "refresh" }
   | { type: "produce"; topic: string; partition: number }
   | { type: "moveLeader"; topic: string; partition: number; leader: number }
-  | { type: "setBrokerAlive"; brokerId: number; alive: boolean }
+  /** `uncleanShutdown` on a return: the broker crashed, so it leaves the ELR before any election. */
+  | { type: "setBrokerAlive"; brokerId: number; alive: boolean; uncleanShutdown?: boolean }
   | { type: "setCluster"; cluster: ClusterSnapshot };
 
 const ADDRESS = /^[^\s:]+:\d{1,5}$/;
@@ -122,6 +139,8 @@ export function createMetadataState(config: MetadataConfig): Result<MetadataStat
   const profile = getProfile(config.profile);
   const maxAge = config.metadataMaxAgeMs ?? profile.producer["metadata.max.age.ms"];
   if (!Number.isInteger(maxAge) || maxAge < 0) return fail("INVALID_CONFIG", "metadata.max.age.ms는 0 이상의 정수여야 합니다.");
+  const minIsr = config.minInsyncReplicas ?? profile.broker["min.insync.replicas"];
+  if (!Number.isInteger(minIsr) || minIsr < 1) return fail("INVALID_CONFIG", "min.insync.replicas는 1 이상의 정수여야 합니다.");
   const maxAttempts = config.maxAttempts ?? 5;
   if (!Number.isInteger(maxAttempts) || maxAttempts < 1) return fail("INVALID_CONFIG", "maxAttempts는 1 이상의 정수여야 합니다.");
   return ok({
@@ -130,6 +149,8 @@ export function createMetadataState(config: MetadataConfig): Result<MetadataStat
       metadataMaxAgeMs: maxAge,
       currentLeaderHint: config.currentLeaderHint ?? profile.id === "kafka-4.x",
       maxAttempts,
+      eligibleLeaderReplicas: config.eligibleLeaderReplicas ?? profile.broker["eligible.leader.replicas.enable"],
+      minInsyncReplicas: minIsr,
     },
     nowMs: 0,
     rng: seedRng(config.seed ?? 0),

@@ -4,6 +4,7 @@
  * interplay of each era. Never throws: bad events leave the state unchanged except `lastError`.
  */
 import type { SimError } from "../core/errors";
+import { guardStep, MAX_SIM_PARTITIONS } from "../core/step-guard";
 import { nextInt32, type RngState } from "../core/rng";
 import { recordSizeInBytes } from "../record/encode";
 import { appendToBatchQueue, closeLastBatch, drainBatchQueue, lastBatchFull, needsNewBatch } from "./accumulator";
@@ -172,14 +173,18 @@ function growPartitions(state: PartitionerState, count: number): PartitionerStat
 
 /** Applies one event; unknown or invalid events record a Korean `SimError` and change nothing else. */
 export function stepPartitioner(state: PartitionerState, event: PartitionerEvent): PartitionerState {
+  return guardStep(state, event, applyPartitionerEvent);
+}
+
+function applyPartitionerEvent(state: PartitionerState, event: PartitionerEvent): PartitionerState {
   const n = state.numPartitions;
   const validPartition = (p: unknown): p is number => Number.isInteger(p) && (p as number) >= 0 && (p as number) < n;
   switch (event?.type) {
     case "send":
       return handleSend(state, event);
     case "drain": {
-      const targets = event.partitions ?? state.queues.map((_, p) => p);
-      if (!targets.every(validPartition)) return withError(state, invalid("drain 대상에 존재하지 않는 파티션이 있습니다."));
+      const targets: unknown = event.partitions ?? state.queues.map((_, p) => p);
+      if (!Array.isArray(targets) || !targets.every(validPartition)) return withError(state, invalid("drain 대상에 존재하지 않는 파티션이 있습니다."));
       const queues = state.queues.map((q, p) => (targets.includes(p) ? drainBatchQueue(q, event.onlyFull ?? false) : q));
       return { ...state, queues, lastError: null };
     }
@@ -187,8 +192,8 @@ export function stepPartitioner(state: PartitionerState, event: PartitionerEvent
       if (!validPartition(event.partition)) return withError(state, invalid(`파티션 ${String(event.partition)}은(는) 없습니다.`));
       return { ...state, hasLeader: replaceAt(state.hasLeader, event.partition, !!event.hasLeader), lastError: null };
     case "setPartitionCount":
-      if (!Number.isInteger(event.numPartitions) || event.numPartitions < 1)
-        return withError(state, invalid("파티션 수는 1 이상의 정수여야 합니다."));
+      if (!Number.isInteger(event.numPartitions) || event.numPartitions < 1 || event.numPartitions > MAX_SIM_PARTITIONS)
+        return withError(state, invalid(`파티션 수는 1 이상 ${MAX_SIM_PARTITIONS} 이하의 정수여야 합니다.`));
       if (event.numPartitions < n)
         return withError(state, {
           code: "KAFKA_ERROR",

@@ -6,6 +6,7 @@ import type { SimError } from "../core/errors";
 import { fail, ok, type Result } from "../core/errors";
 import { getProfile, type ProfileId } from "../core/profile";
 import { seedRng, type RngState } from "../core/rng";
+import { MAX_SIM_PARTITIONS } from "../core/step-guard";
 import type { ProducerBatchInfo } from "./accumulator";
 import type { KeyInput } from "./murmur2";
 import { validatePartitionCount } from "./murmur2";
@@ -88,6 +89,7 @@ export type PartitionerEvent =
 export function createPartitionerState(config: PartitionerConfig): Result<PartitionerState> {
   const n = validatePartitionCount(config?.numPartitions);
   if (!n.ok) return n;
+  if (n.value > MAX_SIM_PARTITIONS) return fail("INVALID_CONFIG", `시뮬레이션의 파티션 수는 ${MAX_SIM_PARTITIONS}개 이하여야 합니다.`);
   const profile = getProfile(config.profile);
   const strategy = config.strategy ?? profile.producer.nullKeyPartitioner;
   if (!["uniform-sticky", "sticky", "round-robin"].includes(strategy))

@@ -55,7 +55,8 @@ const setup = fc.tuple(
   fc.constantFrom(0, 700),
 );
 
-describe("replication properties", () => {
+// Property runs take seconds on a shared 2-core machine; the default 5 s would make them flaky.
+describe("replication properties", { timeout: 30_000 }, () => {
   it("is deterministic for the same events", () => {
     fc.assert(
       fc.property(setup, fc.array(anyEvents, { minLength: 20, maxLength: 60, size: "max" }), ([m, p, f], evs) => {

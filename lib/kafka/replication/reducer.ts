@@ -75,6 +75,9 @@ export function stepReplication(state: ReplicationState, event: ReplicationEvent
       case "produce":
         if (e.acks !== undefined && !["0", "1", "all"].includes(e.acks))
           return invalidEvent(s, `acks는 0, 1, all 중 하나여야 합니다 (받은 값: ${safeString(e.acks)}).`);
+        for (const field of ["key", "value"] as const)
+          if (e[field] !== undefined && e[field] !== null && typeof e[field] !== "string")
+            return invalidEvent(s, `${field}는 문자열이나 null이어야 합니다 (받은 값: ${safeString(e[field])}).`);
         return produce(s, e);
       case "followerFetch": {
         const bad = needReplica(s, e.brokerId);

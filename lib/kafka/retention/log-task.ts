@@ -7,6 +7,7 @@ import type { SimError } from "../core/errors";
 import { catchUpStart, invalidEvent, isInt, tickError, withError } from "../core/step-guard";
 import { appendRecords, rollSegment } from "../log/append";
 import { advanceLogClock } from "../log/clock";
+import { deleteRecords } from "../log/delete-records";
 import { updateHighWatermark } from "../log/reducer";
 import type { LogState, RecordInput } from "../log/types";
 import { fetchWithReset } from "./offset-reset";
@@ -25,7 +26,8 @@ export type LogTaskEvent =
   | { type: "tick"; nowMs: number }
   | { type: "setHighWatermark"; offset: number }
   | { type: "roll" }
-  | { type: "fetch"; offset: number; maxRecords?: number; autoOffsetReset?: AutoOffsetReset };
+  | { type: "fetch"; offset: number; maxRecords?: number; autoOffsetReset?: AutoOffsetReset }
+  | { type: "deleteRecords"; offset: number };
 
 /** Most missed task runs replayed by one tick. */
 export const MAX_TASK_CATCH_UP = 1000;
@@ -69,10 +71,14 @@ export function applyLogTaskEvent<S extends LogTaskState>(s: S, e: LogTaskEvent,
     case "fetch":
       if (!isInt(e.offset)) return invalidEvent(s, "fetch 오프셋은 정수여야 합니다.");
       return { ...s, lastFetch: fetchWithReset(s.log, e.offset, e.autoOffsetReset ?? "latest", e.maxRecords ?? 500) };
+    case "deleteRecords": {
+      const r = deleteRecords(s.log, e.offset);
+      return r.ok ? { ...s, log: r.value.log } : withError(s, r.error);
+    }
   }
 }
 
 /** True for the event types `applyLogTaskEvent` handles. */
 export function isLogTaskEvent(e: { type: string }): e is LogTaskEvent {
-  return e.type === "append" || e.type === "tick" || e.type === "setHighWatermark" || e.type === "roll" || e.type === "fetch";
+  return e.type === "append" || e.type === "tick" || e.type === "setHighWatermark" || e.type === "roll" || e.type === "fetch" || e.type === "deleteRecords";
 }

@@ -73,4 +73,5 @@ export type RetentionEvent =
   | { type: "setHighWatermark"; offset: number }
   | { type: "roll" }
   | { type: "runRetention" }
-  | { type: "fetch"; offset: number; maxRecords?: number; autoOffsetReset?: AutoOffsetReset };
+  | { type: "fetch"; offset: number; maxRecords?: number; autoOffsetReset?: AutoOffsetReset }
+  | { type: "deleteRecords"; offset: number };

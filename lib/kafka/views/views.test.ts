@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import vectors from "@/lib/kafka/__fixtures__/kafka-test-vectors.json";
-import { keyPartition } from "./use-kafka";
+import { createRetentionState, stepRetention } from "../retention";
+import { keyPartition } from "./key-partition";
+import { segmentViews } from "./segments";
 
 describe("key partition view used by the playground", () => {
   it("matches the partitions Kafka's own tests pre-computed", () => {
@@ -31,9 +33,7 @@ describe("key partition view used by the playground", () => {
 });
 
 describe("segment view used by the retention playground", () => {
-  it("lists segments as 20-digit files with offset ranges, the last one active", async () => {
-    const { createRetentionState, stepRetention } = await import("@/lib/kafka");
-    const { segmentViews } = await import("./use-kafka");
+  it("lists segments as 20-digit files with offset ranges, the last one active", () => {
     const created = createRetentionState({
       topic: "hello.kafka",
       segmentBytes: 600,

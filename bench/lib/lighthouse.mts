@@ -1,0 +1,97 @@
+// Lighthouse 12 (mobile, the CLI's default form factor) per chapter through the production setup,
+// median of three runs, with Debian's Chromium headless.
+import { randomBytes } from "node:crypto";
+import { spawnSync } from "node:child_process";
+import { createTestDatabase } from "../../lib/testing/test-database";
+import { startCached } from "./servers.mts";
+import { fmt, type Row } from "./table.mts";
+
+interface LhRun {
+  performance: number;
+  accessibility: number;
+  cls: number;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+function runOnce(url: string): LhRun {
+  const chrome = process.env.CHROME_PATH ?? "/usr/bin/chromium";
+  const r = spawnSync(
+    "node_modules/.bin/lighthouse",
+    [
+      url,
+      "--quiet",
+      "--output=json",
+      "--output-path=stdout",
+      "--only-categories=performance,accessibility",
+      `--chrome-path=${chrome}`,
+      "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage",
+    ],
+    { encoding: "utf8", maxBuffer: 256 << 20, timeout: 180_000, env: { ...process.env, CHROME_PATH: chrome } },
+  );
+  if (r.status !== 0) throw new Error(`lighthouse ${url}: exit ${r.status}\n${r.stderr.slice(-2000)}`);
+  const report = JSON.parse(r.stdout) as {
+    categories: Record<string, { score: number | null }>;
+    audits: Record<string, { numericValue?: number }>;
+  };
+  return {
+    performance: Math.round((report.categories.performance.score ?? 0) * 100),
+    accessibility: Math.round((report.categories.accessibility.score ?? 0) * 100),
+    cls: report.audits["cumulative-layout-shift"]?.numericValue ?? NaN,
+  };
+}
+
+/** Lighthouse rows for every chapter (median of `runs`), run against its own `npm run start:cached`. */
+export async function lighthouseRows(
+  chapters: string[],
+  o: { port: number; apps: number[]; prefix: string; runs?: number },
+): Promise<{ rows: Row[]; json: Record<string, LhRun[]> }> {
+  const db = await createTestDatabase(undefined, "kafka_course_bench_lh");
+  const server = await startCached(o.port, o.apps, o.prefix, { databaseUrl: db.url, authSecret: randomBytes(32).toString("base64url") });
+  const json: Record<string, LhRun[]> = {};
+  const rows: Row[] = [];
+  try {
+    for (const slug of chapters) {
+      const runs = Array.from({ length: o.runs ?? 3 }, () => runOnce(`http://127.0.0.1:${o.port}/chapters/${slug}`));
+      json[slug] = runs;
+      console.log(`  ${slug}: ${runs.map((r) => `${r.performance}/${r.accessibility}/CLS ${r.cls.toFixed(3)}`).join(", ")}`);
+      const perf = median(runs.map((r) => r.performance));
+      const a11y = median(runs.map((r) => r.accessibility));
+      const cls = median(runs.map((r) => r.cls));
+      const group = "Lighthouse 12.2.3 mobile, median of three (through start:cached)";
+      rows.push(
+        {
+          group,
+          figure: `${slug} performance`,
+          value: String(perf),
+          baseline: `runs ${runs.map((r) => r.performance).join("/")}`,
+          ratio: "",
+          target: "≥ 98",
+          met: perf >= 98,
+        },
+        {
+          group,
+          figure: `${slug} accessibility`,
+          value: String(a11y),
+          baseline: `runs ${runs.map((r) => r.accessibility).join("/")}`,
+          ratio: "",
+          target: "100",
+          met: a11y >= 100,
+        },
+        {
+          group,
+          figure: `${slug} CLS`,
+          value: fmt(cls, "", 3),
+          baseline: `runs ${runs.map((r) => r.cls.toFixed(3)).join("/")}`,
+          ratio: "",
+          target: "≤ 0.05",
+          met: cls <= 0.05,
+        },
+      );
+    }
+  } finally {
+    await server.stop();
+    await db.cleanup();
+  }
+  return { rows, json };
+}

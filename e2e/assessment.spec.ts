@@ -1,0 +1,88 @@
+import { expect, test } from "@playwright/test";
+import { uniqueEmail } from "./support";
+
+const CHAPTER = "04-replication-isr";
+// 4장: the high watermark of ISR {leader LEO 10, follower A LEO 8} is 8.
+const HW = "isr-high-watermark-min-leo";
+
+test("연습에서 틀린 문항이 오늘의 복습에 나오고, 복습에서 맞히면 숙련도가 오르며, 가입해도 기록이 남는다", async ({ page }) => {
+  // Anonymous practice: a miss gives the explanation and one retry, without the key.
+  await page.goto(`/practice/${CHAPTER}`);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  const card = page.getByTestId(`card-${HW}`);
+  await card.getByRole("spinbutton").fill("6");
+  await card.getByLabel("확신 낮음 (67% 미만)").check();
+  await card.getByRole("button", { name: "답 확인" }).click();
+  const feedback = card.getByTestId(`feedback-${HW}`);
+  // The server's first graded answer also loads every chapter's questions and creates the rate-limit table.
+  await expect(feedback).toContainText("오답", { timeout: 20_000 });
+  await expect(card).toContainText("해설을 읽고 한 번 더 풀어 보세요");
+  await expect(feedback).not.toContainText("정답:");
+  await expect(card.getByTestId("mastery-change")).toContainText("isr 미학습 → 시도함");
+  await card.getByRole("spinbutton").fill("8");
+  await card.getByRole("button", { name: "다시 제출" }).click();
+  await expect(feedback).toContainText("정답");
+
+  // The header's count comes from this route.
+  expect(await (await page.request.get("/api/review/count")).json()).toEqual({ due: 1 });
+
+  // Today's review has the missed question; answering it right raises mastery.
+  await page.goto("/review");
+  await expect(page.getByRole("heading", { name: "오늘의 복습" })).toBeVisible();
+  await expect(page.getByTestId("due-count")).toHaveText("1");
+  await expect(page.getByTestId("mastery-isr")).toContainText("시도함");
+  const due = page.getByTestId(`card-${HW}`);
+  await due.getByRole("spinbutton").fill("8");
+  await due.getByRole("button", { name: "답 확인" }).click();
+  await expect(due.getByTestId(`feedback-${HW}`)).toContainText("정답");
+  await expect(due.getByTestId("mastery-change")).toContainText("isr 시도함 → 익숙함");
+  await page.reload();
+  await expect(page.getByTestId("due-count")).toHaveText("0");
+  await expect(page.getByTestId("mastery-isr")).toContainText("익숙함");
+  await expect(page.getByRole("heading", { name: "숙련도는 이렇게 정해집니다" })).toBeVisible();
+
+  // Signing up keeps what was done anonymously.
+  await page.goto("/signup");
+  await page.getByLabel("이름").fill("복습학습자");
+  await page.getByLabel("이메일").fill(uniqueEmail("assess"));
+  await page.getByLabel("비밀번호").fill("assess-pass-1234");
+  await page.getByRole("button", { name: "가입하기" }).click();
+  // Sign-up hashes the password (scrypt) and then signs in: slow on a busy machine.
+  await expect(page.getByRole("heading", { name: "내 학습" })).toBeVisible({ timeout: 20_000 });
+  await page.goto("/review");
+  await expect(page.getByTestId("mastery-isr")).toContainText("익숙함");
+});
+
+test("종합 평가를 보고 결과 페이지에서 점수와 보완할 개념을 읽으며, 다른 사람은 그 결과를 볼 수 없다", async ({ page, browser }) => {
+  await page.goto("/exam");
+  await expect(page.getByRole("heading", { name: "종합 평가" })).toBeVisible();
+  await page.getByLabel("10분").check();
+  await page.getByRole("button", { name: "시험 시작" }).click();
+  await expect(page.getByRole("timer")).toContainText("남은 시간");
+  // No feedback during the exam.
+  await expect(page.getByText("정답")).toHaveCount(0);
+  const first = page.getByRole("group").filter({ has: page.locator("legend", { hasText: /^1\./ }) });
+  await first.locator("input").first().click();
+  await page.getByRole("button", { name: "답안 제출" }).click();
+
+  await expect(page).toHaveURL(/\/results\/[A-Za-z0-9_-]+$/);
+  await expect(page.getByTestId("exam-score")).toContainText("/ 10점");
+  await expect(page.getByTestId("exam-score")).toContainText("불합격");
+  const weak = page.getByTestId("weaknesses");
+  await expect(weak.getByRole("heading", { name: "보완할 개념" })).toBeVisible();
+  const reread = weak.getByRole("link", { name: /다시 읽기/ }).first();
+  await expect(reread).toHaveAttribute("href", /^\/chapters\/\d{2}-[a-z0-9-]+/);
+  await expect(page.getByRole("heading", { name: "문항별 채점" })).toBeVisible();
+  await expect(page.getByText("정답:").first()).toBeVisible();
+
+  // Keys and explanations are only for the learner who submitted: a bare request gets nothing.
+  const stranger = await browser.newContext();
+  const res = await stranger.request.get(page.url());
+  expect(res.status()).toBe(404);
+  expect(await res.text()).not.toContain("문항별 채점");
+  await stranger.close();
+
+  // The exam page lists the attempt.
+  await page.goto("/exam");
+  await expect(page.getByRole("link", { name: /불합격/ })).toBeVisible();
+});

@@ -1,0 +1,95 @@
+/** The record batch inspector: the learner's inputs as a tiny reducer, and the engine's v2 bytes for them. */
+import { decodeRecordBatch, inspectRecordBatch } from "../record/decode";
+import { tryEncodeRecordBatch } from "../record/encode";
+import type { Prediction } from "./prediction";
+
+/** 2026-01-01T00:00:00Z: a fixed CreateTime, so the same record always encodes to the same bytes. */
+const INSPECTOR_TIMESTAMP = 1_767_225_600_000;
+
+export interface RecordLabState {
+  key: string;
+  nullKey: boolean;
+  value: string;
+  withHeader: boolean;
+  headerKey: string;
+  headerValue: string;
+  corrupt: boolean;
+  lastError: null;
+}
+
+type TextField = "key" | "value" | "headerKey" | "headerValue";
+type FlagField = "nullKey" | "withHeader" | "corrupt";
+export type RecordLabEvent = { type: "text"; field: TextField; value: string } | { type: "flag"; field: FlagField; on: boolean };
+
+const LIMITS: Record<TextField, number> = { key: 100, value: 100, headerKey: 40, headerValue: 40 };
+
+/** The inspector's starting record. */
+export function createRecordLab(): RecordLabState {
+  return {
+    key: "order-42",
+    nullKey: false,
+    value: "카프카",
+    withHeader: true,
+    headerKey: "trace-id",
+    headerValue: "abc",
+    corrupt: false,
+    lastError: null,
+  };
+}
+
+/** Applies one edit (pure; unknown fields are ignored). */
+export function stepRecordLab(s: RecordLabState, e: RecordLabEvent): RecordLabState {
+  if (e?.type === "text" && e.field in LIMITS && typeof e.value === "string") return { ...s, [e.field]: e.value.slice(0, LIMITS[e.field]) };
+  if (e?.type === "flag" && (e.field === "nullKey" || e.field === "withHeader" || e.field === "corrupt"))
+    return { ...s, [e.field]: !!e.on };
+  return s;
+}
+
+/**
+ * Encodes the record as a v2 batch and inspects it field by field. `corrupt` flips the last byte
+ * (inside the CRC-covered area) to show what a broker does with a damaged batch.
+ */
+export function inspectRecord(s: RecordLabState) {
+  const headers = s.withHeader ? [{ key: s.headerKey, value: s.headerValue }] : [];
+  const encoded = tryEncodeRecordBatch({
+    baseOffset: 0,
+    baseTimestamp: INSPECTOR_TIMESTAMP,
+    records: [{ key: s.nullKey ? null : s.key, value: s.value, headers }],
+  });
+  if (!encoded.ok) return { error: encoded.error, bytes: new Uint8Array(), inspection: null, decodeError: null };
+  const bytes = encoded.value.slice();
+  if (s.corrupt) bytes[bytes.length - 1] ^= 0xff;
+  const decoded = decodeRecordBatch(bytes);
+  return { error: null, bytes, inspection: inspectRecordBatch(bytes), decodeError: decoded.ok ? null : decoded.error };
+}
+
+/** Narration of an edit that changes what the broker would say. */
+export function narrateRecordLab(before: RecordLabState, after: RecordLabState, e: RecordLabEvent): string {
+  if (e.type !== "flag") return "";
+  const r = inspectRecord(after);
+  if (e.field === "corrupt")
+    return after.corrupt ? "바이트 하나를 망가뜨렸습니다. CRC-32C가 맞지 않습니다." : "망가뜨린 바이트를 되돌렸습니다.";
+  if (e.field === "nullKey")
+    return after.nullKey ? `키를 null로 바꿨습니다. 배치는 ${r.bytes.length}바이트입니다.` : "키를 다시 넣었습니다.";
+  return before.withHeader === after.withHeader ? "" : after.withHeader ? "헤더를 붙였습니다." : "헤더를 뺐습니다.";
+}
+
+/** Predict: how is a null key's length written? */
+export const recordPrediction: Prediction = {
+  question: "키를 null로 바꾸면 records[0].keyLength 필드의 바이트는 무엇일까요?",
+  choices: [
+    { id: "00", label: "00 (길이 0)" },
+    { id: "01", label: "01 (zig-zag varint로 -1)" },
+    { id: "ff", label: "ff" },
+  ],
+  hint: "「키 없음 (null)」을 체크해 보세요.",
+};
+
+/** The keyLength bytes once the key is null. */
+export function recordOutcome(s: RecordLabState): string | null {
+  if (!s.nullKey) return null;
+  const r = inspectRecord(s);
+  const f = r.inspection?.fields.find((x) => x.path === "records[0].keyLength");
+  if (!f) return null;
+  return Array.from(r.bytes.subarray(f.offset, f.offset + f.length), (b) => b.toString(16).padStart(2, "0")).join(" ");
+}
