@@ -39,7 +39,9 @@ export function toFieldErrors(error: z.ZodError): FieldErrors {
     let key = issue.path.join(".") || "question";
     // Cross-field checks of questionSchema name the answer in their message.
     if (!issue.path.length && /정답/.test(issue.message)) key = "answer";
-    if (!issue.path.length && /보기 id/.test(issue.message)) key = "options";
+    if (!issue.path.length && /보기 id|가중치/.test(issue.message)) key = "options";
+    if (!issue.path.length && /숫자 범위/.test(issue.message)) key = "answer";
+    if (!issue.path.length && /항목 id/.test(issue.message)) key = "pairs";
     out[key] ??= koreanMessage(issue).replace(/^[a-z0-9-]+: /, "");
   }
   return out;
