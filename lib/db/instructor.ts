@@ -54,7 +54,7 @@ export async function listBankQuestions(db: Db, f: QuestionFilter = {}): Promise
   const byId = new Map(versions.map((v) => [v.id, v]));
   return rows.map((r) => {
     const v = r.currentVersionId ? byId.get(r.currentVersionId) : undefined;
-    const body = v ? (JSON.parse(v.body) as { prompt?: string }) : {};
+    const body = v ? (JSON.parse(v.body) as { prompt?: string; template?: string }) : {};
     return {
       id: r.id,
       source: r.source === "authored" ? "authored" : "content",
@@ -63,7 +63,8 @@ export async function listBankQuestions(db: Db, f: QuestionFilter = {}): Promise
       concepts: parseConcepts(r.concepts),
       status: r.status as QuestionStatus,
       position: r.position,
-      prompt: body.prompt ?? "",
+      // A simulation may have no lead-in; its template names it in the list instead.
+      prompt: body.prompt ?? (body.template ? `(시뮬레이션: ${body.template})` : ""),
       version: v?.version ?? 0,
       updatedAt: r.updatedAt.toISOString(),
     };
