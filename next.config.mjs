@@ -11,6 +11,8 @@ const securityHeaders = [
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // forbidden(): the instructor area answers a student with a real 403 page.
+  experimental: { authInterrupts: true },
   // Route handlers read content/chapters/*/quiz.yaml at run time; keep it in traced output.
   outputFileTracingIncludes: { "/api/**": ["./content/**/*"] },
   // Server actions get the same body cap as route handlers (lib/server DEFAULT_BODY_LIMIT).

@@ -7,6 +7,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { resolveAuthSecret } from "../lib/auth/secret";
+import { importContentBank } from "../lib/db/bank";
 import { createDb } from "../lib/db/client";
 import { isPostgresUrl, parseEnv } from "../lib/env-schema";
 import { createUser, demoMode, seed } from "../prisma/seed";
@@ -43,6 +44,8 @@ if (env.ADMIN_EMAIL && env.ADMIN_PASSWORD) {
   const r = await createUser(db, { email: env.ADMIN_EMAIL, name: "관리자", password: env.ADMIN_PASSWORD, role: "admin" });
   console.log(r.status === "created" ? `관리자 계정 생성: ${env.ADMIN_EMAIL}` : `관리자 계정이 이미 있습니다: ${env.ADMIN_EMAIL} (바꾸지 않음)`);
 }
+const { summary } = await importContentBank(db); // content/ questions into the bank, once per start
+if (summary.created || summary.updated) console.log(`문제 은행: 새 문제 ${summary.created}개, 바뀐 문제 ${summary.updated}개`);
 await db.$disconnect();
 
 if (!existsSync(".next/BUILD_ID") || process.env.FORCE_BUILD === "1") {

@@ -7,7 +7,7 @@ import { ProgressBadge } from "@/components/chapter/progress-badge";
 import { ReadTracker } from "@/components/chapter/read-tracker";
 import { TocHighlight } from "@/components/chapter/toc-highlight";
 import { mdxComponents } from "@/components/mdx/registry";
-import { QuizForm } from "@/components/quiz/quiz-form";
+import { LiveChapterQuiz } from "@/components/instructor/live-chapter-quiz";
 import { getChapter, listChapters } from "@/lib/content/chapters";
 import { getQuizWithKey } from "@/lib/quiz/load";
 import { toPublicQuiz } from "@/lib/quiz/public";
@@ -71,7 +71,9 @@ export default async function ChapterPage({ params }: Props) {
         </div>
         <ReadTracker chapter={slug} />
         <TocHighlight ids={chapter.toc.map((t) => t.id)} />
-        <div className="print:hidden">{quiz && <QuizForm quiz={toPublicQuiz(quiz)} />}</div>
+        <div className="print:hidden">
+          <LiveChapterQuiz slug={slug} initial={quiz ? toPublicQuiz(quiz) : null} />
+        </div>
         <nav aria-label="이전·다음 장" className="mt-12 flex justify-between gap-4 text-sm print:hidden">
           {prev ? (
             <Link

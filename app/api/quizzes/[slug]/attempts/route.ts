@@ -1,7 +1,7 @@
 import { attemptRequestSchema, attemptResponseSchema, slugParamsSchema } from "@/lib/api/contracts";
 import { recordAttempt } from "@/lib/db/queries";
+import { getChapterQuiz } from "@/lib/db/bank-server";
 import { checkSubmission, gradeQuizWith } from "@/lib/quiz/grade";
-import { getQuizWithKey } from "@/lib/quiz/load";
 import { defineRoute, HttpError, LIMITS, reply } from "@/lib/server";
 
 /**
@@ -20,7 +20,7 @@ export const POST = defineRoute(
     rateLimit: ({ ip, user }) => [{ limit: LIMITS.anonymousAttemptsPerAddress, key: user ? null : ip, what: "제출" }],
   },
   async ({ user, params, body }) => {
-    const quiz = await getQuizWithKey(params.slug);
+    const quiz = await getChapterQuiz(params.slug);
     if (!quiz) throw new HttpError(404, "이 장에는 퀴즈가 없습니다.", { code: "no_quiz" });
     const checked = checkSubmission(quiz, body.answers);
     if (!checked.ok) throw new HttpError(400, checked.message, { code: "invalid" });

@@ -1,0 +1,187 @@
+// Route × role matrix over every instructor route: the real handlers against the test database,
+// signed in with real session cookies.
+import { encode } from "@auth/core/jwt";
+import { beforeAll, describe, expect, it } from "vitest";
+import * as giftExport from "@/app/api/instructor/gift/export/route";
+import * as giftImport from "@/app/api/instructor/gift/route";
+import * as progress from "@/app/api/instructor/progress/route";
+import * as questionOne from "@/app/api/instructor/questions/[id]/route";
+import * as questionStatus from "@/app/api/instructor/questions/[id]/status/route";
+import * as questions from "@/app/api/instructor/questions/route";
+import * as stats from "@/app/api/instructor/stats/[quiz]/route";
+import * as userRole from "@/app/api/instructor/users/[id]/role/route";
+import * as resolveReport from "@/app/api/instructor/reports/[id]/resolve/route";
+import * as reports from "@/app/api/reports/route";
+import { db } from "./index";
+
+type Role = "anonymous" | "student" | "instructor" | "admin";
+const ORIGIN = "http://localhost:3107";
+const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+const cookies = new Map<Role, string>();
+const userIds = new Map<Role, string>();
+
+async function signIn(role: Exclude<Role, "anonymous">) {
+  const u = await db.user.create({ data: { email: `${role}-${unique()}@example.com`, name: role, passwordHash: "x", role } });
+  const token = await encode({
+    token: { sub: u.id, email: u.email, name: u.name, role },
+    secret: process.env.AUTH_SECRET!,
+    salt: "authjs.session-token",
+  });
+  cookies.set(role, `authjs.session-token=${token}`);
+  userIds.set(role, u.id);
+}
+
+function request(role: Role, method: string, path: string, body?: unknown) {
+  const headers: Record<string, string> = { host: "localhost:3107", origin: ORIGIN, "sec-fetch-site": "same-origin" };
+  const cookie = cookies.get(role);
+  if (cookie) headers.cookie = cookie;
+  if (body !== undefined) headers["content-type"] = "application/json";
+  return new Request(ORIGIN + path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+}
+
+const ctx = (params: Record<string, string>) => ({ params: Promise.resolve(params) });
+
+const draft = (prompt: string) => ({
+  chapterSlug: "01-kafka-ecosystem",
+  status: "draft",
+  question: { type: "true-false", concepts: ["matrix"], prompt, answer: true, explanation: "참입니다" },
+});
+
+let questionId = "";
+let reportId = "";
+
+beforeAll(async () => {
+  for (const r of ["student", "instructor", "admin"] as const) await signIn(r);
+  const res = await questions.POST(request("instructor", "POST", "/api/instructor/questions", draft("기준 문제")));
+  expect(res.status).toBe(201);
+  questionId = (await res.json()).id;
+  reportId = (await db.problemReport.create({ data: { chapterSlug: "01-kafka-ecosystem", questionId, message: "오타" } })).id;
+});
+
+interface Case {
+  name: string;
+  /** the lowest role allowed */
+  allowed: Exclude<Role, "anonymous">;
+  call: (role: Role) => Promise<Response>;
+  /** true when a refused call must leave the database as it was */
+  writes?: boolean;
+}
+
+const gift = "::질문::[markdown]카프카는 분산 로그인가요? {T}";
+const cases: Case[] = [
+  { name: "GET questions", allowed: "instructor", call: (r) => questions.GET(request(r, "GET", "/api/instructor/questions")) },
+  { name: "POST questions", allowed: "instructor", writes: true, call: (r) => questions.POST(request(r, "POST", "/api/instructor/questions", draft(`새 문제 ${r}`))) },
+  { name: "GET question", allowed: "instructor", call: (r) => questionOne.GET(request(r, "GET", `/api/instructor/questions/${questionId}`), ctx({ id: questionId })) },
+  {
+    name: "PUT question",
+    allowed: "instructor",
+    writes: true,
+    call: (r) => questionOne.PUT(request(r, "PUT", `/api/instructor/questions/${questionId}`, draft(`고친 문제 ${r}`)), ctx({ id: questionId })),
+  },
+  {
+    name: "POST question status",
+    allowed: "instructor",
+    writes: true,
+    call: (r) => questionStatus.POST(request(r, "POST", `/api/instructor/questions/${questionId}/status`, { status: "archived" }), ctx({ id: questionId })),
+  },
+  {
+    name: "POST gift (preview)",
+    allowed: "instructor",
+    call: (r) => giftImport.POST(request(r, "POST", "/api/instructor/gift", { text: gift, chapterSlug: "01-kafka-ecosystem", save: false })),
+  },
+  {
+    name: "POST gift (save)",
+    allowed: "instructor",
+    writes: true,
+    call: (r) => giftImport.POST(request(r, "POST", "/api/instructor/gift", { text: gift, chapterSlug: "01-kafka-ecosystem", save: true })),
+  },
+  { name: "GET gift export", allowed: "instructor", call: (r) => giftExport.GET(request(r, "GET", "/api/instructor/gift/export")) },
+  { name: "GET stats", allowed: "instructor", call: (r) => stats.GET(request(r, "GET", "/api/instructor/stats/01-kafka-ecosystem"), ctx({ quiz: "01-kafka-ecosystem" })) },
+  { name: "GET progress", allowed: "instructor", call: (r) => progress.GET(request(r, "GET", "/api/instructor/progress")) },
+  {
+    name: "POST user role",
+    allowed: "admin",
+    writes: true,
+    call: (r) => userRole.POST(request(r, "POST", `/api/instructor/users/${userIds.get("student")}/role`, { role: "student" }), ctx({ id: userIds.get("student")! })),
+  },
+  {
+    name: "POST reports (learner)",
+    allowed: "student",
+    call: (r) => reports.POST(request(r, "POST", "/api/reports", { chapterSlug: "01-kafka-ecosystem", questionId, message: "<script>alert(1)</script> 정답이 이상해요" })),
+  },
+  {
+    name: "POST report resolve",
+    allowed: "instructor",
+    writes: true,
+    call: (r) => resolveReport.POST(request(r, "POST", `/api/instructor/reports/${reportId}/resolve`), ctx({ id: reportId })),
+  },
+];
+
+const RANK: Record<Role, number> = { anonymous: -1, student: 0, instructor: 1, admin: 2 };
+
+async function snapshot() {
+  const [q, v, u] = await Promise.all([db.question.count(), db.questionVersion.count(), db.user.findMany({ select: { role: true } })]);
+  const s = await db.question.findUnique({ where: { id: questionId }, select: { status: true } });
+  const rep = await db.problemReport.findUnique({ where: { id: reportId }, select: { status: true } });
+  return { q, v, roles: u.map((x) => x.role).sort().join(), status: s?.status, report: rep?.status };
+}
+
+describe("instructor routes by role", () => {
+  for (const c of cases) {
+    for (const role of ["anonymous", "student", "instructor", "admin"] as const) {
+      const allowed = RANK[role] >= RANK[c.allowed];
+      it(`${c.name}: ${role} ${allowed ? "is served" : role === "anonymous" ? "gets 401" : "gets 403"}`, async () => {
+        const before = c.writes && !allowed ? await snapshot() : null;
+        const res = await c.call(role);
+        if (allowed) expect(res.status, await res.clone().text()).toBeLessThan(300);
+        else {
+          expect(res.status).toBe(role === "anonymous" ? 401 : 403);
+          expect((await res.json()).error).toMatch(/[가-힣]/);
+        }
+        if (before) expect(await snapshot()).toEqual(before);
+      });
+    }
+  }
+});
+
+describe("instructor routes refuse bad input", () => {
+  it("names the invalid fields of a question in Korean and saves nothing", async () => {
+    const before = await db.question.count();
+    const res = await questions.POST(
+      request("instructor", "POST", "/api/instructor/questions", {
+        chapterSlug: "01-kafka-ecosystem",
+        question: { type: "single", concepts: [], prompt: "", options: [{ id: "a", text: "하나" }], answer: "z", explanation: "x" },
+      }),
+    );
+    expect(res.status).toBe(400);
+    const body = await res.json();
+    expect(body.fieldErrors).toMatchObject({ prompt: expect.stringMatching(/[가-힣]/), concepts: expect.stringMatching(/[가-힣]/) });
+    expect(await db.question.count()).toBe(before);
+  });
+
+  it("answers an oversized GIFT import with 413 and saves nothing", async () => {
+    const before = await db.question.count();
+    const huge = `::큰::${"가".repeat(300_000)}{T}`;
+    const res = await giftImport.POST(request("instructor", "POST", "/api/instructor/gift", { text: huge, chapterSlug: "01-kafka-ecosystem", save: true }));
+    expect(res.status).toBe(413);
+    expect((await res.json()).error).toMatch(/[가-힣]/);
+    expect(await db.question.count()).toBe(before);
+  });
+
+  it("imports nothing from a GIFT file with an error and names its line", async () => {
+    const before = await db.question.count();
+    const text = "::좋은::카프카는 분산 로그인가요?{T}\n\n::나쁜::복제본은 몇 개?{#일곱}\n";
+    const res = await giftImport.POST(request("instructor", "POST", "/api/instructor/gift", { text, chapterSlug: "01-kafka-ecosystem", save: true }));
+    expect(res.status).toBe(422);
+    const body = await res.json();
+    expect(body.saved).toEqual([]);
+    expect(body.errors.map((e: { line: number }) => e.line)).toEqual([3]);
+    expect(await db.question.count()).toBe(before);
+  });
+
+  it("refuses a cross-site write even from an instructor", async () => {
+    const req = request("instructor", "POST", "/api/instructor/questions", draft("다른 사이트"));
+    const forged = new Request(req, { headers: { ...Object.fromEntries(req.headers), origin: "https://evil.example", "sec-fetch-site": "cross-site" } });
+    expect((await questions.POST(forged)).status).toBe(403);
+  });
+});
