@@ -1,7 +1,7 @@
 import "server-only";
 import { listChapters } from "../content/chapters";
+import { getChapterQuiz } from "../db/bank-server";
 import { syncQuestionVersions } from "../db/queries";
-import { getQuizWithKey } from "../quiz/load";
 import type { Question, Quiz } from "../quiz/schema";
 
 /** A question with the chapter it belongs to (answer key included: server only). */
@@ -13,12 +13,12 @@ export interface PoolEntry {
 }
 
 /**
- * Every question learners can be asked, in course order. Today these are the chapter quizzes in
- * content/; the question bank's published questions take their place when it lands.
+ * Every question learners can be asked, in course order: each chapter's published questions in the
+ * question bank (authored in content/ or in /instructor), in the chapter quiz's order.
  */
 export async function loadQuestionPool(): Promise<PoolEntry[]> {
   const chapters = await listChapters();
-  const quizzes = await Promise.all(chapters.map((c) => getQuizWithKey(c.slug)));
+  const quizzes = await Promise.all(chapters.map((c) => getChapterQuiz(c.slug)));
   return chapters.flatMap((c, i) =>
     (quizzes[i]?.questions ?? []).map((question) => ({ question, chapterSlug: c.slug, chapterTitle: c.title, chapterOrder: c.order })),
   );

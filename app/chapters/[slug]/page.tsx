@@ -73,6 +73,17 @@ export default async function ChapterPage({ params }: Props) {
         <TocHighlight ids={chapter.toc.map((t) => t.id)} />
         <div className="print:hidden">
           <LiveChapterQuiz slug={slug} initial={quiz ? toPublicQuiz(quiz) : null} />
+          <p className="mt-4 text-sm text-slate-600 dark:text-slate-300">
+            한 문항씩 바로 채점받으며 다시 풀어 보려면{" "}
+            <Link href={`/practice/${slug}`} className="font-semibold text-sky-700 underline dark:text-sky-400">
+              이 장 연습하기
+            </Link>
+            , 과정 전체를 확인하려면{" "}
+            <Link href="/exam" className="font-semibold text-sky-700 underline dark:text-sky-400">
+              종합 평가
+            </Link>
+            로 가세요.
+          </p>
         </div>
         <nav aria-label="이전·다음 장" className="mt-12 flex justify-between gap-4 text-sm print:hidden">
           {prev ? (

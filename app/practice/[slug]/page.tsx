@@ -5,7 +5,7 @@ import { notFound } from "next/navigation";
 import { MasterySection } from "@/components/assessment/mastery-section";
 import { PracticeCard } from "@/components/assessment/practice-card";
 import { listChapters } from "@/lib/content/chapters";
-import { getQuizWithKey } from "@/lib/quiz/load";
+import { getChapterQuiz } from "@/lib/db/bank-server";
 import { toPublicQuiz } from "@/lib/quiz/public";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -22,7 +22,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** Chapter practice: every question on its own, with immediate feedback and one retry. */
 export default async function PracticePage({ params }: Props) {
   const { slug } = await params;
-  const [chapters, quiz] = await Promise.all([listChapters(), getQuizWithKey(slug)]);
+  const [chapters, quiz] = await Promise.all([listChapters(), getChapterQuiz(slug)]);
   const chapter = chapters.find((c) => c.slug === slug);
   if (!chapter || !quiz) notFound();
   const pub = toPublicQuiz(quiz, { attemptSeed: randomInt(0, 0x7fffffff) });
