@@ -12,11 +12,11 @@ const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   // forbidden(): the instructor area answers a student with a real 403 page.
-  experimental: { authInterrupts: true },
   // Route handlers read content/chapters/*/quiz.yaml at run time; keep it in traced output.
   outputFileTracingIncludes: { "/api/**": ["./content/**/*"] },
-  // Server actions get the same body cap as route handlers (lib/server DEFAULT_BODY_LIMIT).
-  experimental: { serverActions: { bodySizeLimit: "64kb" } },
+  // forbidden() in the instructor area needs authInterrupts; server actions get the same body cap as
+  // route handlers (lib/server DEFAULT_BODY_LIMIT).
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "64kb" } },
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },
