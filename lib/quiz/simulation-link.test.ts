@@ -1,0 +1,103 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { createClusterState, createReplicationState, stepCluster, stepReplication, type ProfileId } from "@/lib/kafka";
+import { listRequests } from "@/lib/kafka/replication/queries";
+import { readScenarioParam, SCENARIO_PARAM } from "@/lib/kafka/scenario";
+import { clusterView } from "@/lib/kafka/views/cluster";
+import { clusterLabInit, replicationLabInit } from "@/lib/kafka/views/lab-setup";
+import { simQuestion, simSeeds } from "./simulation-fixtures";
+import { instantiate, scenarioHref, simulationKey, type SimulationInstance } from "./simulation";
+
+type Settings = Record<string, string | number | boolean>;
+
+/** Reads a link the way a widget's bridge does: its own `?scenario=` value, settings first, then events. */
+function openLink(href: string, widgetId: string, mechanism: string) {
+  const url = new URL(href, "http://localhost");
+  expect(url.pathname.startsWith("/chapters/")).toBe(true);
+  expect(url.hash).toBe(`#${widgetId}`);
+  const found = readScenarioParam(url.searchParams.get(SCENARIO_PARAM), widgetId);
+  if (!found?.ok) throw new Error(found ? found.error.message : `no ${widgetId} scenario in ${href}`);
+  expect(found.value.mechanism).toBe(mechanism);
+  const [first, ...events] = found.value.events;
+  expect(first.type).toBe("settings");
+  const settings: Settings = Object.fromEntries(Object.entries(first).filter(([k]) => k !== "type")) as Settings;
+  return { profile: found.value.profile as ProfileId, seed: found.value.seed, settings, events };
+}
+
+function clusterLabOutcome(inst: SimulationInstance, chapter: string): string[] {
+  const { profile, seed, settings, events } = openLink(scenarioHref(chapter, inst.scenario, inst.partition), "cluster-lab", "cluster");
+  const created = createClusterState(clusterLabInit(profile, seed, settings));
+  if (!created.ok) throw new Error(created.error.message);
+  const end = events.reduce((s, e) => stepCluster(s, e as never), created.value);
+  const leader = clusterView(end).partitions.find((p) => p.partition === inst.partition)?.leader ?? -1;
+  return [leader < 0 ? "none" : `b${leader}`];
+}
+
+function replicationLabOutcome(inst: SimulationInstance): string[] {
+  const { profile, settings, events } = openLink(
+    scenarioHref("04-replication-isr", inst.scenario, inst.partition),
+    "replication-lab",
+    "replication",
+  );
+  const created = createReplicationState(replicationLabInit(profile, settings));
+  if (!created.ok) throw new Error(created.error.message);
+  const end = events.reduce((s, e) => stepReplication(s, e as never), created.value);
+  if (inst.template === "leader-after-broker-stop") return [end.leader < 0 ? "none" : `b${end.leader}`];
+  const req = listRequests(end).at(-1);
+  const status =
+    req?.status === "acknowledged"
+      ? "acknowledged"
+      : req?.status === "pending"
+        ? "pending"
+        : req?.error?.startsWith("NOT_ENOUGH_REPLICAS")
+          ? "not-enough-replicas"
+          : "other-error";
+  return [status];
+}
+
+const key = (inst: SimulationInstance) => {
+  const out = simulationKey(inst);
+  if (!out.ok) throw new Error(out.message);
+  return out.key;
+};
+
+describe("simulation question links replay the graded scenario in the chapter widget", () => {
+  it("a chapter 2 leader question opens ClusterLab, whose partition view shows the leader the grader computed", () => {
+    for (const params of [{ profile: "kafka-4.x", graceful: true }, { profile: "kafka-2.x", graceful: false }, {}])
+      fc.assert(
+        fc.property(simSeeds, (seed) => {
+          const inst = instantiate(simQuestion("leader-after-broker-stop", params), seed);
+          expect(clusterLabOutcome(inst, "02-brokers-and-cluster")).toEqual(key(inst));
+        }),
+        { numRuns: 40 },
+      );
+  });
+
+  it("a chapter 4 leader question opens ReplicationLab on the asked partition's replica order and shows the same leader", () => {
+    for (const params of [{ stop: [1, 2] }, {}])
+      fc.assert(
+        fc.property(simSeeds, (seed) => {
+          const inst = instantiate(simQuestion("leader-after-broker-stop", params), seed);
+          expect(replicationLabOutcome(inst)).toEqual(key(inst));
+        }),
+        { numRuns: 40 },
+      );
+  });
+
+  it("a chapter 4 acks=all question opens ReplicationLab with its min.insync.replicas and the write ends as graded", () => {
+    fc.assert(
+      fc.property(simSeeds, (seed) => {
+        const inst = instantiate(simQuestion("acks-all-write"), seed);
+        expect(replicationLabOutcome(inst)).toEqual(key(inst));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it("the link carries the widget id, the engine version and a fragment that scrolls to the widget", () => {
+    const inst = instantiate(simQuestion("leader-after-broker-stop"), 7);
+    expect(scenarioHref("02-brokers-and-cluster", inst.scenario, inst.partition)).toMatch(
+      /^\/chapters\/02-brokers-and-cluster\?scenario=cluster-lab\.[A-Za-z0-9_-]+#cluster-lab$/,
+    );
+  });
+});
