@@ -30,7 +30,8 @@ const toHex = (bytes: Uint8Array) => Array.from(bytes, (b) => b.toString(16).pad
 const keySim = (partitions: number): SimDefinition<KeyLabState, KeyLabEvent> => ({
   mechanism: "key-partitioner",
   eventTypes: ["send", "setPartitions"],
-  create: () => createKeyLab(partitions),
+  // A shared run (e.g. a quiz question's) may fix its own starting partition count.
+  create: (_profile, _seed, settings) => createKeyLab(typeof settings.partitions === "number" ? settings.partitions : partitions),
   step: stepKeyLab,
   // The default partitioner has no clock: time passing changes nothing.
   tick: () => ({ type: "tick" }),

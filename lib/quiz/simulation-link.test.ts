@@ -1,10 +1,26 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { createClusterState, createReplicationState, stepCluster, stepReplication, type ProfileId } from "@/lib/kafka";
+import {
+  createClusterState,
+  createCompactionState,
+  createProducerState,
+  createReplicationState,
+  createRetentionState,
+  stepCluster,
+  stepCompaction,
+  stepProducer,
+  stepReplication,
+  stepRetention,
+  type ProfileId,
+} from "@/lib/kafka";
 import { listRequests } from "@/lib/kafka/replication/queries";
 import { readScenarioParam, SCENARIO_PARAM } from "@/lib/kafka/scenario";
 import { clusterView } from "@/lib/kafka/views/cluster";
-import { clusterLabInit, replicationLabInit } from "@/lib/kafka/views/lab-setup";
+import { compactionView } from "@/lib/kafka/views/compaction";
+import { deliveryView } from "@/lib/kafka/views/delivery";
+import { createKeyLab, keysByPartition, stepKeyLab } from "@/lib/kafka/views/key-partition";
+import { clusterLabInit, compactionLabInit, deliveryLabInit, replicationLabInit, retentionLabInit } from "@/lib/kafka/views/lab-setup";
+import { segmentViews } from "@/lib/kafka/views/segments";
 import { simQuestion, simSeeds } from "./simulation-fixtures";
 import { instantiate, scenarioHref, simulationKey, type SimulationInstance } from "./simulation";
 
@@ -98,6 +114,121 @@ describe("simulation question links replay the graded scenario in the chapter wi
     const inst = instantiate(simQuestion("leader-after-broker-stop"), 7);
     expect(scenarioHref("02-brokers-and-cluster", inst.scenario, inst.partition)).toMatch(
       /^\/chapters\/02-brokers-and-cluster\?scenario=cluster-lab\.[A-Za-z0-9_-]+#cluster-lab$/,
+    );
+  });
+});
+
+/** Opens a link and replays it with the widget's own setup and reducer. */
+function replayLink<S>(
+  inst: SimulationInstance,
+  chapter: string,
+  widgetId: string,
+  mechanism: string,
+  create: (p: ProfileId, seed: number, s: Settings) => S,
+  step: (s: S, e: never) => S,
+): S {
+  const { profile, seed, settings, events } = openLink(scenarioHref(chapter, inst.scenario, inst.partition), widgetId, mechanism);
+  return events.reduce((s, e) => step(s, e as never), create(profile, seed, settings));
+}
+
+const ok = <T>(r: { ok: true; value: T } | { ok: false; error: { message: string } }): T => {
+  if (!r.ok) throw new Error(r.error.message);
+  return r.value;
+};
+
+describe("client and log questions link to their chapter's lab", () => {
+  it("a compaction question opens CompactionLab, whose record list keeps exactly the graded offsets", () => {
+    for (const params of [{ tombstones: false }, { tombstones: true, records: 8 }])
+      fc.assert(
+        fc.property(simSeeds, (seed) => {
+          const inst = instantiate(simQuestion("compaction-survivors", params), seed);
+          const end = replayLink(
+            inst,
+            "03-log-segments-retention",
+            "compaction-lab",
+            "compaction",
+            (p, s, st) => ok(createCompactionState(compactionLabInit(p, s, st))),
+            stepCompaction,
+          );
+          expect(compactionView(end).records.map((r) => `o${r.offset}`)).toEqual(key(inst));
+        }),
+        { numRuns: 40 },
+      );
+  });
+
+  it("a retention question opens SegmentRetention, whose first segment starts at the graded log start offset", () => {
+    fc.assert(
+      fc.property(simSeeds, (seed) => {
+        const inst = instantiate(simQuestion("retention-log-start"), seed);
+        const end = replayLink(
+          inst,
+          "03-log-segments-retention",
+          "segment-retention",
+          "retention",
+          (p, s, st) => ok(createRetentionState(retentionLabInit(p, s, st))),
+          stepRetention,
+        );
+        expect([`o${segmentViews(end)[0].baseOffset}`]).toEqual(key(inst));
+        expect(end.log.logStartOffset).toBe(segmentViews(end)[0].baseOffset);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it("a key question opens KeyPartitioner with the topic's partition count, and the key lands where the grader said", () => {
+    for (const params of [{}, { grow: true }])
+      fc.assert(
+        fc.property(simSeeds, (seed) => {
+          const inst = instantiate(simQuestion("key-partition", params), seed);
+          const end = replayLink(
+            inst,
+            "01-kafka-ecosystem",
+            "key-partitioner",
+            "key-partitioner",
+            (_p, _s, st) => createKeyLab(Number(st.partitions)),
+            stepKeyLab,
+          );
+          const at = keysByPartition(end).findIndex((keys) => keys.length > 0);
+          expect([`p${at}`]).toEqual(key(inst));
+        }),
+        { numRuns: 40 },
+      );
+  });
+
+  it("an idempotent-retry question opens DeliveryLab with the profile's idempotence, showing the graded number of records", () => {
+    for (const params of [{ profile: "kafka-4.x" }, { profile: "kafka-2.x" }])
+      fc.assert(
+        fc.property(simSeeds, (seed) => {
+          const inst = instantiate(simQuestion("idempotent-retry", params), seed);
+          const end = replayLink(
+            inst,
+            "07-delivery-guarantees",
+            "delivery-lab",
+            "producer",
+            (p, s, st) => ok(createProducerState(deliveryLabInit(p, s, st))),
+            stepProducer,
+          );
+          expect([`c${deliveryView(end, "read_uncommitted").consumed.length}`]).toEqual(key(inst));
+        }),
+        { numRuns: 30 },
+      );
+  });
+
+  it("a read_committed question opens DeliveryLab transactional, whose read_committed consumer gets the graded count", () => {
+    fc.assert(
+      fc.property(simSeeds, (seed) => {
+        const inst = instantiate(simQuestion("read-committed-count"), seed);
+        const end = replayLink(
+          inst,
+          "07-delivery-guarantees",
+          "delivery-lab",
+          "producer",
+          (p, s, st) => ok(createProducerState(deliveryLabInit(p, s, st))),
+          stepProducer,
+        );
+        expect([`c${deliveryView(end, "read_committed").consumed.length}`]).toEqual(key(inst));
+      }),
+      { numRuns: 40 },
     );
   });
 });

@@ -3,7 +3,8 @@
  * scenario kind is turned into that widget's own run (settings event first, then the widget's
  * reducer events) and encoded with the widgets' one scenario codec (`lib/kafka/scenario`).
  */
-import type { ClusterEvent, ReplicationEvent } from "@/lib/kafka";
+import { createProducerState, type ClusterEvent, type ReplicationEvent } from "@/lib/kafka";
+import type { KeyLabEvent } from "@/lib/kafka/views/key-partition";
 import { SCENARIO_ENGINE_VERSION, scenarioHref as widgetHref, type Scenario as WidgetScenario } from "@/lib/kafka/scenario";
 import type { Scenario } from "./simulation";
 
@@ -71,6 +72,55 @@ export function widgetRunFor(chapterSlug: string, scenario: Scenario, partition 
         "cluster",
         scenario,
         { ...(dedicated ? { controllers: "dedicated" } : {}), partitions: topic?.partitions ?? 3, ...(minIsr ? { minIsr } : {}) },
+        scenario.events,
+      );
+    }
+    case "compaction":
+      return run(
+        "compaction-lab",
+        "compaction",
+        scenario,
+        {
+          ratio: scenario.init.minCleanableDirtyRatio ?? 0.5,
+          segmentBytes: scenario.init.segmentBytes ?? 500,
+          ...(scenario.init.highWatermarkFollowsLogEnd ? { hwFollowsLogEnd: true } : {}),
+        },
+        scenario.events,
+      );
+    case "retention":
+      return run(
+        "segment-retention",
+        "retention",
+        scenario,
+        {
+          retentionMs: scenario.init.retentionMs ?? -1,
+          retentionBytes: scenario.init.retentionBytes ?? -1,
+          segmentBytes: scenario.init.segmentBytes ?? 600,
+        },
+        scenario.events,
+      );
+    case "partitioner":
+      return run(
+        "key-partitioner",
+        "key-partitioner",
+        scenario,
+        { partitions: scenario.init.numPartitions },
+        scenario.events.flatMap((e): KeyLabEvent[] =>
+          e.type === "send" && typeof e.key === "string"
+            ? [{ type: "send", key: e.key }]
+            : e.type === "setPartitionCount"
+              ? [{ type: "setPartitions", count: e.numPartitions }]
+              : [],
+        ),
+      );
+    case "producer": {
+      const created = createProducerState(scenario.init);
+      const idempotence = created.ok ? created.value.config.idempotence : false;
+      return run(
+        "delivery-lab",
+        "producer",
+        scenario,
+        scenario.init.transactionalId ? { transactional: true } : { idempotence },
         scenario.events,
       );
     }
