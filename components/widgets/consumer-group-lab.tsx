@@ -7,7 +7,8 @@ import { Box, Moving, Picture } from "./sim/picture";
 import { Predict } from "./sim/predict";
 import { Narration, SimControls } from "./sim/sim-controls";
 import { useSimulation, type SimDefinition } from "./sim/use-simulation";
-import { choose, must, WidgetShell } from "./sim/widget-shell";
+import { must, WidgetShell } from "./sim/widget-shell";
+import { groupLabInit } from "@/lib/kafka/views/lab-setup";
 import { Stat, primaryButton, secondaryButton, selectClass, SimTable, RowAction } from "./widget-parts";
 
 const ASSIGNORS: { id: AssignorName; label: string }[] = [
@@ -22,20 +23,7 @@ const MEMBER_ACTION = { poll: "poll", 커밋: "commit", 종료: "leave", 장애:
 const groupSim: SimDefinition<GroupState, GroupEvent> = {
   mechanism: "consumer-group",
   eventTypes: ["join", "leave", "crash", "poll", "commit", "tick", "produce", "addPartitions"],
-  create: (profile, _seed, settings) =>
-    must(
-      createGroupState({
-        profile,
-        groupId: "order-service",
-        topics: { [TOPIC]: 4 },
-        assignor: choose(
-          settings.assignor,
-          ASSIGNORS.map((a) => a.id),
-          "range",
-        ),
-        autoOffsetReset: "earliest",
-      }),
-    ),
+  create: (profile, _seed, settings) => must(createGroupState(groupLabInit(profile, settings))),
   step: stepGroup,
   tick: (_s, ms) => ({ type: "tick", ms }),
   narrate: narrateGroup,

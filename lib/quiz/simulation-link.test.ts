@@ -3,11 +3,13 @@ import { describe, expect, it } from "vitest";
 import {
   createClusterState,
   createCompactionState,
+  createGroupState,
   createProducerState,
   createReplicationState,
   createRetentionState,
   stepCluster,
   stepCompaction,
+  stepGroup,
   stepProducer,
   stepReplication,
   stepRetention,
@@ -17,9 +19,17 @@ import { listRequests } from "@/lib/kafka/replication/queries";
 import { readScenarioParam, SCENARIO_PARAM } from "@/lib/kafka/scenario";
 import { clusterView } from "@/lib/kafka/views/cluster";
 import { compactionView } from "@/lib/kafka/views/compaction";
+import { groupView } from "@/lib/kafka/views/consumer-group";
 import { deliveryView } from "@/lib/kafka/views/delivery";
 import { createKeyLab, keysByPartition, stepKeyLab } from "@/lib/kafka/views/key-partition";
-import { clusterLabInit, compactionLabInit, deliveryLabInit, replicationLabInit, retentionLabInit } from "@/lib/kafka/views/lab-setup";
+import {
+  clusterLabInit,
+  compactionLabInit,
+  deliveryLabInit,
+  groupLabInit,
+  replicationLabInit,
+  retentionLabInit,
+} from "@/lib/kafka/views/lab-setup";
 import { segmentViews } from "@/lib/kafka/views/segments";
 import { simQuestion, simSeeds } from "./simulation-fixtures";
 import { instantiate, scenarioHref, simulationKey, type SimulationInstance } from "./simulation";
@@ -190,6 +200,26 @@ describe("client and log questions link to their chapter's lab", () => {
           );
           const at = keysByPartition(end).findIndex((keys) => keys.length > 0);
           expect([`p${at}`]).toEqual(key(inst));
+        }),
+        { numRuns: 40 },
+      );
+  });
+
+  it("a group-assignment question opens ConsumerGroupLab with both topics, whose lag table gives the asked partition to the graded consumer", () => {
+    for (const params of [{ assignor: "range" }, { assignor: "roundrobin" }])
+      fc.assert(
+        fc.property(simSeeds, (seed) => {
+          const inst = instantiate(simQuestion("group-assignment", params), seed);
+          const end = replayLink(
+            inst,
+            "05-topics-partitions-groups",
+            "consumer-group-lab",
+            "consumer-group",
+            (p, _s, st) => ok(createGroupState(groupLabInit(p, st))),
+            stepGroup,
+          );
+          const row = groupView(end).lag.find((r) => r.tp === `payments-${inst.partition}`);
+          expect([row?.owner]).toEqual(key(inst));
         }),
         { numRuns: 40 },
       );

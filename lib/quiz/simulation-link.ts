@@ -16,6 +16,8 @@ export interface WidgetRun {
 
 /** Chapters whose cluster questions replay in ReplicationLab (one partition) rather than ClusterLab. */
 const REPLICATION_CHAPTERS = /^04-/;
+/** Past group.initial.rebalance.delay.ms, so the group has assigned every partition. */
+const GROUP_SETTLE_MS = 5000;
 
 const run = (
   widgetId: string,
@@ -124,6 +126,16 @@ export function widgetRunFor(chapterSlug: string, scenario: Scenario, partition 
         scenario.events,
       );
     }
+    case "group-assignment":
+      return run(
+        "consumer-group-lab",
+        "consumer-group",
+        scenario,
+        { assignor: scenario.init.assignor, ...scenario.init.partitions },
+        // The lab's group waits group.initial.rebalance.delay.ms (3 s) after the first join, then a
+        // tick per phase: the join phase ends (assignment computed) and the sync hands it out.
+        [...scenario.events, { type: "tick", ms: GROUP_SETTLE_MS }, { type: "tick", ms: 1000 }],
+      );
     default:
       return null;
   }

@@ -6,6 +6,8 @@
 import type { ClusterInit } from "../cluster/types";
 import type { ProfileId } from "../core/profile";
 import type { CompactionInit } from "../compaction/types";
+import type { AssignorName } from "../consumer-group/assignor-types";
+import type { GroupConfig } from "../consumer-group/group-types";
 import type { ProducerInit } from "../producer/types";
 import type { ReplicationInit } from "../replication/types";
 import type { RetentionInit } from "../retention/types";
@@ -123,5 +125,21 @@ export function deliveryLabInit(profile: ProfileId, seed: number, settings: Sett
     acks: "all",
     enableIdempotence: idempotence,
     transactionalId: transactional ? "payment-tx" : null,
+  };
+}
+
+/** ConsumerGroupLab's assignor choices. */
+export const GROUP_ASSIGNORS: readonly AssignorName[] = ["range", "roundrobin", "sticky", "cooperative-sticky"];
+const PARTITION_COUNTS = [1, 2, 3, 4, 5, 6] as const;
+
+/** ConsumerGroupLab's group: `orders` (4 partitions unless set) and, when set, a second topic `payments`. */
+export function groupLabInit(profile: ProfileId, settings: Settings): GroupConfig {
+  const payments = pick(settings.payments, PARTITION_COUNTS, 0 as (typeof PARTITION_COUNTS)[number]);
+  return {
+    profile,
+    groupId: "order-service",
+    topics: { orders: pick(settings.orders, PARTITION_COUNTS, 4), ...(payments ? { payments } : {}) },
+    assignor: pick<AssignorName>(settings.assignor, GROUP_ASSIGNORS, "range"),
+    autoOffsetReset: "earliest",
   };
 }
