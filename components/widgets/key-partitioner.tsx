@@ -90,6 +90,8 @@ export function KeyPartitioner({ defaultKey = "order-42", defaultPartitions = 3,
             <button
               type="button"
               aria-label="파티션 하나 줄이기"
+              title="해시 가정 실험: 실제 카프카는 토픽의 파티션 수를 줄일 수 없습니다. 줄였다면 키가 어디로 갈지 해시로만 계산해 봅니다."
+              aria-describedby={`${ids}-shrink-note`}
               onClick={() => setPartitions((n) => clamp(n - 1))}
               className="h-10 w-10 rounded-md border border-slate-300 text-lg dark:border-slate-600"
             >
@@ -114,6 +116,9 @@ export function KeyPartitioner({ defaultKey = "order-42", defaultPartitions = 3,
               +
             </button>
           </div>
+          <p id={`${ids}-shrink-note`} className="mt-1 text-xs text-slate-600 dark:text-slate-400">
+            − 는 해시 가정 실험입니다: 실제 카프카는 파티션 수를 줄일 수 없습니다.
+          </p>
         </div>
       </div>
 
