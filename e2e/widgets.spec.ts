@@ -241,3 +241,37 @@ test("시뮬레이션 문제의 링크: 2장 문제의 시나리오가 클러스
   await expect(widget).toContainText("ZooKeeper 시절");
   await expect(widget.getByTestId(`leader-orders-${inst.partition}`)).toHaveText(`브로커 ${broker}`);
 });
+
+test("전달 보장 실습: 멱등성 없이 재시도하면 중복이 보이고, 켜면 없으며, 중단한 트랜잭션은 read_committed에서 숨고 LSO가 보인다", async ({ page }) => {
+  await page.goto("/chapters/07-delivery-guarantees");
+  const widget = page.getByRole("region", { name: /실습: 전달 보장과 트랜잭션/ });
+  const stats = widget.getByTestId("delivery-stats");
+  const idempotence = widget.getByRole("checkbox", { name: "enable.idempotence" });
+
+  // Without idempotence a lost response makes the retry write the batch again.
+  await idempotence.uncheck();
+  await widget.getByRole("button", { name: "레코드 보내기" }).click();
+  await widget.getByRole("button", { name: "응답 유실로 전달" }).click();
+  await widget.getByRole("button", { name: "정상 전달" }).click();
+  await expect(stats).toContainText("중복 기록1건");
+
+  // With idempotence the broker recognises the retried sequence numbers.
+  await idempotence.check();
+  await widget.getByRole("button", { name: "레코드 보내기" }).click();
+  await widget.getByRole("button", { name: "응답 유실로 전달" }).click();
+  await widget.getByRole("button", { name: "정상 전달" }).click();
+  await expect(stats).toContainText("중복 기록0건");
+
+  // An aborted transaction: read_committed skips it, read_uncommitted shows it.
+  await widget.getByRole("checkbox", { name: "transactional.id=payment-tx" }).check();
+  await widget.getByRole("button", { name: "initTransactions" }).click();
+  await widget.getByRole("button", { name: "beginTransaction" }).click();
+  await widget.getByRole("button", { name: "레코드 보내기" }).click();
+  await widget.getByRole("button", { name: "정상 전달" }).click();
+  await widget.getByRole("button", { name: "abortTransaction" }).click();
+  const consumer = widget.getByTestId("delivery-consumer");
+  await expect(consumer).toHaveText("read_committed 컨슈머가 받는 값: 없음");
+  await expect(stats).toContainText("LSO / HW");
+  await widget.getByLabel("isolation.level").selectOption("read_uncommitted");
+  await expect(consumer).toContainText("결제 1");
+});
