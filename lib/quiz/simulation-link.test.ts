@@ -32,7 +32,7 @@ import {
 } from "@/lib/kafka/views/lab-setup";
 import { segmentViews } from "@/lib/kafka/views/segments";
 import { simQuestion, simSeeds } from "./simulation-fixtures";
-import { instantiate, scenarioHref, simulationKey, type SimulationInstance } from "./simulation";
+import { instantiate, scenarioHref, simulationKey, type SimulationInstance, type SimulationTemplateId } from "./simulation";
 
 type Settings = Record<string, string | number | boolean>;
 
@@ -87,37 +87,94 @@ const key = (inst: SimulationInstance) => {
   return out.key;
 };
 
+/** For many seeds of a template: the outcome the widget shows equals the grader's key. */
+function sameOutcome(
+  template: SimulationTemplateId,
+  params: object | undefined,
+  runs: number,
+  shown: (inst: SimulationInstance) => string[],
+) {
+  fc.assert(
+    fc.property(simSeeds, (seed) => {
+      const inst = instantiate(simQuestion(template, params), seed);
+      expect(shown(inst)).toEqual(key(inst));
+    }),
+    { numRuns: runs },
+  );
+}
+
+/** Opens a link and replays it with the widget's own setup and reducer. */
+function replayLink<S>(
+  inst: SimulationInstance,
+  lab: {
+    chapter: string;
+    widgetId: string;
+    mechanism: string;
+    create: (p: ProfileId, seed: number, s: Settings) => S;
+    step: (s: S, e: never) => S;
+  },
+): S {
+  const { profile, seed, settings, events } = openLink(
+    scenarioHref(lab.chapter, inst.scenario, inst.partition),
+    lab.widgetId,
+    lab.mechanism,
+  );
+  return events.reduce((s, e) => lab.step(s, e as never), lab.create(profile, seed, settings));
+}
+
+const ok = <T>(r: { ok: true; value: T } | { ok: false; error: { message: string } }): T => {
+  if (!r.ok) throw new Error(r.error.message);
+  return r.value;
+};
+
+const compactionLab = {
+  chapter: "03-log-segments-retention",
+  widgetId: "compaction-lab",
+  mechanism: "compaction",
+  create: (p: ProfileId, s: number, st: Settings) => ok(createCompactionState(compactionLabInit(p, s, st))),
+  step: stepCompaction,
+};
+const retentionLab = {
+  chapter: "03-log-segments-retention",
+  widgetId: "segment-retention",
+  mechanism: "retention",
+  create: (p: ProfileId, s: number, st: Settings) => ok(createRetentionState(retentionLabInit(p, s, st))),
+  step: stepRetention,
+};
+const keyLab = {
+  chapter: "01-kafka-ecosystem",
+  widgetId: "key-partitioner",
+  mechanism: "key-partitioner",
+  create: (_p: ProfileId, _s: number, st: Settings) => createKeyLab(Number(st.partitions)),
+  step: stepKeyLab,
+};
+const groupLab = {
+  chapter: "05-topics-partitions-groups",
+  widgetId: "consumer-group-lab",
+  mechanism: "consumer-group",
+  create: (p: ProfileId, _s: number, st: Settings) => ok(createGroupState(groupLabInit(p, st))),
+  step: stepGroup,
+};
+const deliveryLab = {
+  chapter: "07-delivery-guarantees",
+  widgetId: "delivery-lab",
+  mechanism: "producer",
+  create: (p: ProfileId, s: number, st: Settings) => ok(createProducerState(deliveryLabInit(p, s, st))),
+  step: stepProducer,
+};
+
 describe("simulation question links replay the graded scenario in the chapter widget", () => {
   it("a chapter 2 leader question opens ClusterLab, whose partition view shows the leader the grader computed", () => {
     for (const params of [{ profile: "kafka-4.x", graceful: true }, { profile: "kafka-2.x", graceful: false }, {}])
-      fc.assert(
-        fc.property(simSeeds, (seed) => {
-          const inst = instantiate(simQuestion("leader-after-broker-stop", params), seed);
-          expect(clusterLabOutcome(inst, "02-brokers-and-cluster")).toEqual(key(inst));
-        }),
-        { numRuns: 40 },
-      );
+      sameOutcome("leader-after-broker-stop", params, 40, (inst) => clusterLabOutcome(inst, "02-brokers-and-cluster"));
   });
 
   it("a chapter 4 leader question opens ReplicationLab on the asked partition's replica order and shows the same leader", () => {
-    for (const params of [{ stop: [1, 2] }, {}])
-      fc.assert(
-        fc.property(simSeeds, (seed) => {
-          const inst = instantiate(simQuestion("leader-after-broker-stop", params), seed);
-          expect(replicationLabOutcome(inst)).toEqual(key(inst));
-        }),
-        { numRuns: 40 },
-      );
+    for (const params of [{ stop: [1, 2] }, {}]) sameOutcome("leader-after-broker-stop", params, 40, replicationLabOutcome);
   });
 
   it("a chapter 4 acks=all question opens ReplicationLab with its min.insync.replicas and the write ends as graded", () => {
-    fc.assert(
-      fc.property(simSeeds, (seed) => {
-        const inst = instantiate(simQuestion("acks-all-write"), seed);
-        expect(replicationLabOutcome(inst)).toEqual(key(inst));
-      }),
-      { numRuns: 60 },
-    );
+    sameOutcome("acks-all-write", undefined, 60, replicationLabOutcome);
   });
 
   it("the link carries the widget id, the engine version and a fragment that scrolls to the widget", () => {
@@ -128,137 +185,46 @@ describe("simulation question links replay the graded scenario in the chapter wi
   });
 });
 
-/** Opens a link and replays it with the widget's own setup and reducer. */
-function replayLink<S>(
-  inst: SimulationInstance,
-  chapter: string,
-  widgetId: string,
-  mechanism: string,
-  create: (p: ProfileId, seed: number, s: Settings) => S,
-  step: (s: S, e: never) => S,
-): S {
-  const { profile, seed, settings, events } = openLink(scenarioHref(chapter, inst.scenario, inst.partition), widgetId, mechanism);
-  return events.reduce((s, e) => step(s, e as never), create(profile, seed, settings));
-}
-
-const ok = <T>(r: { ok: true; value: T } | { ok: false; error: { message: string } }): T => {
-  if (!r.ok) throw new Error(r.error.message);
-  return r.value;
-};
-
 describe("client and log questions link to their chapter's lab", () => {
   it("a compaction question opens CompactionLab, whose record list keeps exactly the graded offsets", () => {
     for (const params of [{ tombstones: false }, { tombstones: true, records: 8 }])
-      fc.assert(
-        fc.property(simSeeds, (seed) => {
-          const inst = instantiate(simQuestion("compaction-survivors", params), seed);
-          const end = replayLink(
-            inst,
-            "03-log-segments-retention",
-            "compaction-lab",
-            "compaction",
-            (p, s, st) => ok(createCompactionState(compactionLabInit(p, s, st))),
-            stepCompaction,
-          );
-          expect(compactionView(end).records.map((r) => `o${r.offset}`)).toEqual(key(inst));
-        }),
-        { numRuns: 40 },
+      sameOutcome("compaction-survivors", params, 40, (inst) =>
+        compactionView(replayLink(inst, compactionLab)).records.map((r) => `o${r.offset}`),
       );
   });
 
   it("a retention question opens SegmentRetention, whose first segment starts at the graded log start offset", () => {
-    fc.assert(
-      fc.property(simSeeds, (seed) => {
-        const inst = instantiate(simQuestion("retention-log-start"), seed);
-        const end = replayLink(
-          inst,
-          "03-log-segments-retention",
-          "segment-retention",
-          "retention",
-          (p, s, st) => ok(createRetentionState(retentionLabInit(p, s, st))),
-          stepRetention,
-        );
-        expect([`o${segmentViews(end)[0].baseOffset}`]).toEqual(key(inst));
-        expect(end.log.logStartOffset).toBe(segmentViews(end)[0].baseOffset);
-      }),
-      { numRuns: 40 },
-    );
+    sameOutcome("retention-log-start", undefined, 40, (inst) => {
+      const end = replayLink(inst, retentionLab);
+      expect(end.log.logStartOffset).toBe(segmentViews(end)[0].baseOffset);
+      return [`o${segmentViews(end)[0].baseOffset}`];
+    });
   });
 
   it("a key question opens KeyPartitioner with the topic's partition count, and the key lands where the grader said", () => {
     for (const params of [{}, { grow: true }])
-      fc.assert(
-        fc.property(simSeeds, (seed) => {
-          const inst = instantiate(simQuestion("key-partition", params), seed);
-          const end = replayLink(
-            inst,
-            "01-kafka-ecosystem",
-            "key-partitioner",
-            "key-partitioner",
-            (_p, _s, st) => createKeyLab(Number(st.partitions)),
-            stepKeyLab,
-          );
-          const at = keysByPartition(end).findIndex((keys) => keys.length > 0);
-          expect([`p${at}`]).toEqual(key(inst));
-        }),
-        { numRuns: 40 },
-      );
+      sameOutcome("key-partition", params, 40, (inst) => [
+        `p${keysByPartition(replayLink(inst, keyLab)).findIndex((keys) => keys.length > 0)}`,
+      ]);
   });
 
   it("a group-assignment question opens ConsumerGroupLab with both topics, whose lag table gives the asked partition to the graded consumer", () => {
     for (const params of [{ assignor: "range" }, { assignor: "roundrobin" }])
-      fc.assert(
-        fc.property(simSeeds, (seed) => {
-          const inst = instantiate(simQuestion("group-assignment", params), seed);
-          const end = replayLink(
-            inst,
-            "05-topics-partitions-groups",
-            "consumer-group-lab",
-            "consumer-group",
-            (p, _s, st) => ok(createGroupState(groupLabInit(p, st))),
-            stepGroup,
-          );
-          const row = groupView(end).lag.find((r) => r.tp === `payments-${inst.partition}`);
-          expect([row?.owner]).toEqual(key(inst));
-        }),
-        { numRuns: 40 },
-      );
+      sameOutcome("group-assignment", params, 40, (inst) => [
+        groupView(replayLink(inst, groupLab)).lag.find((r) => r.tp === `payments-${inst.partition}`)?.owner ?? "none",
+      ]);
   });
 
   it("an idempotent-retry question opens DeliveryLab with the profile's idempotence, showing the graded number of records", () => {
     for (const params of [{ profile: "kafka-4.x" }, { profile: "kafka-2.x" }])
-      fc.assert(
-        fc.property(simSeeds, (seed) => {
-          const inst = instantiate(simQuestion("idempotent-retry", params), seed);
-          const end = replayLink(
-            inst,
-            "07-delivery-guarantees",
-            "delivery-lab",
-            "producer",
-            (p, s, st) => ok(createProducerState(deliveryLabInit(p, s, st))),
-            stepProducer,
-          );
-          expect([`c${deliveryView(end, "read_uncommitted").consumed.length}`]).toEqual(key(inst));
-        }),
-        { numRuns: 30 },
-      );
+      sameOutcome("idempotent-retry", params, 30, (inst) => [
+        `c${deliveryView(replayLink(inst, deliveryLab), "read_uncommitted").consumed.length}`,
+      ]);
   });
 
   it("a read_committed question opens DeliveryLab transactional, whose read_committed consumer gets the graded count", () => {
-    fc.assert(
-      fc.property(simSeeds, (seed) => {
-        const inst = instantiate(simQuestion("read-committed-count"), seed);
-        const end = replayLink(
-          inst,
-          "07-delivery-guarantees",
-          "delivery-lab",
-          "producer",
-          (p, s, st) => ok(createProducerState(deliveryLabInit(p, s, st))),
-          stepProducer,
-        );
-        expect([`c${deliveryView(end, "read_committed").consumed.length}`]).toEqual(key(inst));
-      }),
-      { numRuns: 40 },
-    );
+    sameOutcome("read-committed-count", undefined, 40, (inst) => [
+      `c${deliveryView(replayLink(inst, deliveryLab), "read_committed").consumed.length}`,
+    ]);
   });
 });
