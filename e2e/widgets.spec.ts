@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { FIRST_CHAPTER } from "./support";
+import { instantiate, scenarioHref, simulationKey } from "../lib/quiz/simulation";
 
 test("키 없는 레코드 실습: 버전마다 파티션을 고르는 방식이 다르고, 처음부터 다시 하면 같은 결과가 나온다", async ({ page }) => {
   await page.goto(`/chapters/${FIRST_CHAPTER}`);
@@ -103,7 +104,7 @@ test("컨슈머 그룹 실습: 리밸런스가 끝나면 파티션이 나뉘고,
   // Committed offset = next offset to read: after reading 5 records from offset 0 it is 5, lag 0.
   await widget.getByRole("button", { name: "레코드 20개 보내기" }).click();
   await widget.getByRole("button", { name: "consumer-1 poll" }).click();
-  await widget.getByRole("button", { name: "consumer-1 커밋" }).click();
+  await widget.getByRole("button", { name: "consumer-1 commitSync()" }).click();
   await expect(widget.getByRole("table", { name: "파티션별 오프셋과 lag" }).locator("tbody tr").first()).toHaveText(
     /orders-0consumer-1550/,
   );
@@ -222,3 +223,55 @@ for (const [path, title] of [
     });
   }
 }
+
+test("시뮬레이션 문제의 링크: 2장 문제의 시나리오가 클러스터 실습에서 그대로 재생되어 채점과 같은 리더를 보인다", async ({ page }) => {
+  // The chapter 2 question on a crash under ZooKeeper, at the first seed whose answer is a broker.
+  const template = { template: "leader-after-broker-stop" as const, seeds: { min: 0, max: 1000 }, params: { profile: "kafka-2.x" as const, graceful: false } };
+  let seed = 0;
+  let inst = instantiate(template, seed);
+  let key = simulationKey(inst);
+  while (!(key.ok && key.key[0].startsWith("b"))) {
+    inst = instantiate(template, ++seed);
+    key = simulationKey(inst);
+  }
+  const broker = key.ok ? key.key[0].slice(1) : "";
+  await page.goto(scenarioHref("02-brokers-and-cluster", inst.scenario, inst.partition));
+  const widget = page.getByRole("region", { name: /실습: 브로커와 컨트롤러/ });
+  await expect(widget.getByTestId("cluster-status")).toContainText("공유된 실행을 불러왔습니다");
+  await expect(widget).toContainText("ZooKeeper 시절");
+  await expect(widget.getByTestId(`leader-orders-${inst.partition}`)).toHaveText(`브로커 ${broker}`);
+});
+
+test("전달 보장 실습: 멱등성 없이 재시도하면 중복이 보이고, 켜면 없으며, 중단한 트랜잭션은 read_committed에서 숨고 LSO가 보인다", async ({ page }) => {
+  await page.goto("/chapters/07-delivery-guarantees");
+  const widget = page.getByRole("region", { name: /실습: 전달 보장과 트랜잭션/ });
+  const stats = widget.getByTestId("delivery-stats");
+  const idempotence = widget.getByRole("checkbox", { name: "enable.idempotence" });
+
+  // Without idempotence a lost response makes the retry write the batch again.
+  await idempotence.uncheck();
+  await widget.getByRole("button", { name: "레코드 보내기" }).click();
+  await widget.getByRole("button", { name: "응답 유실로 전달" }).click();
+  await widget.getByRole("button", { name: "정상 전달" }).click();
+  await expect(stats).toContainText("중복 기록1건");
+
+  // With idempotence the broker recognises the retried sequence numbers.
+  await idempotence.check();
+  await widget.getByRole("button", { name: "레코드 보내기" }).click();
+  await widget.getByRole("button", { name: "응답 유실로 전달" }).click();
+  await widget.getByRole("button", { name: "정상 전달" }).click();
+  await expect(stats).toContainText("중복 기록0건");
+
+  // An aborted transaction: read_committed skips it, read_uncommitted shows it.
+  await widget.getByRole("checkbox", { name: "transactional.id=payment-tx" }).check();
+  await widget.getByRole("button", { name: "initTransactions" }).click();
+  await widget.getByRole("button", { name: "beginTransaction" }).click();
+  await widget.getByRole("button", { name: "레코드 보내기" }).click();
+  await widget.getByRole("button", { name: "정상 전달" }).click();
+  await widget.getByRole("button", { name: "abortTransaction" }).click();
+  const consumer = widget.getByTestId("delivery-consumer");
+  await expect(consumer).toHaveText("read_committed 컨슈머가 받는 값: 없음");
+  await expect(stats).toContainText("LSO / HW");
+  await widget.getByLabel("isolation.level").selectOption("read_uncommitted");
+  await expect(consumer).toContainText("결제 1");
+});

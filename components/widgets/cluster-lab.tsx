@@ -2,6 +2,7 @@
 
 import { createClusterState, stepCluster, type ClusterEvent, type ClusterState } from "@/lib/kafka/cluster";
 import { clusterOutcome, clusterPrediction, clusterView, narrateCluster, type ClusterView } from "@/lib/kafka/views/cluster";
+import { clusterLabInit } from "@/lib/kafka/views/lab-setup";
 import { formatSimTime } from "./format";
 import { Box, Moving, Picture } from "./sim/picture";
 import { Predict } from "./sim/predict";
@@ -13,7 +14,7 @@ import { RowAction, SimTable, Stat } from "./widget-parts";
 const clusterSim: SimDefinition<ClusterState, ClusterEvent> = {
   mechanism: "cluster",
   eventTypes: ["nodeDown", "nodeUp", "tick", "produce", "electPreferredLeaders"],
-  create: (profile, seed) => must(createClusterState({ profile, seed })),
+  create: (profile, seed, settings) => must(createClusterState(clusterLabInit(profile, seed, settings))),
   step: stepCluster,
   tick: (s, ms) => ({ type: "tick", nowMs: s.nowMs + ms }),
   narrate: narrateCluster,
@@ -38,9 +39,11 @@ export function ClusterLab({ id = "cluster-lab" }: { id?: string }) {
       title="실습: 브로커와 컨트롤러"
       subtitle={kraft ? "KRaft 쿼럼" : "ZooKeeper 시절"}
       lead={
-        kraft
-          ? "노드 1–3이 브로커이면서 KRaft 컨트롤러 쿼럼의 투표자입니다(combined 모드). broker.session.timeout.ms=9초, 쿼럼 리더를 잃으면 2초 뒤 새 선거."
-          : "컨트롤러는 브로커 중 하나가 ZooKeeper의 /controller를 먼저 차지해 맡습니다. 장애 브로커는 zookeeper.session.timeout.ms=6초 뒤에 세션이 만료됩니다."
+        kraft && view.nodes.some((n) => !n.isBroker)
+          ? "브로커 1–3과 전용 KRaft 컨트롤러 노드 100(process.roles=controller)으로 이루어진 클러스터입니다. broker.session.timeout.ms=9초 동안 하트비트가 없으면 컨트롤러가 브로커를 펜싱합니다."
+          : kraft
+            ? "노드 1–3이 브로커이면서 KRaft 컨트롤러 쿼럼의 투표자입니다(combined 모드). broker.session.timeout.ms=9초, 쿼럼 리더를 잃으면 2초 뒤 새 선거."
+            : "컨트롤러는 브로커 중 하나가 ZooKeeper의 /controller를 먼저 차지해 맡습니다. 장애 브로커는 zookeeper.session.timeout.ms=6초 뒤에 세션이 만료됩니다."
       }
     >
       <SimControls sim={sim} versionToggle />

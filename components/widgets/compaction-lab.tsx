@@ -11,47 +11,23 @@ import {
   narrateCompaction,
   type CompactionView,
 } from "@/lib/kafka/views/compaction";
+import { COMPACTION_RATIOS, compactionLabInit, compactionLabSettings } from "@/lib/kafka/views/lab-setup";
 import { formatSimTime } from "./format";
 import { Moving, Picture } from "./sim/picture";
 import { Predict } from "./sim/predict";
 import { Narration, SimControls } from "./sim/sim-controls";
-import { useSimulation, type SimDefinition, type Settings } from "./sim/use-simulation";
+import { useSimulation, type SimDefinition } from "./sim/use-simulation";
 import { VirtualList } from "./sim/virtual-list";
-import { choose, must, WidgetShell } from "./sim/widget-shell";
+import { must, WidgetShell } from "./sim/widget-shell";
 import { primaryButton, secondaryButton, selectClass, SimTable, Stat } from "./widget-parts";
-
-const RATIOS = [0.5, 0.1, 0.9] as const;
-const MIN_LAGS = [0, 60_000] as const;
-const MAX_LAGS = [0, 120_000] as const; // 0 = Kafka's default (Long.MAX_VALUE: no upper bound)
 
 /** A lab event: the engine's own, or "write `count` keyed records at once" (kept short in links). */
 type LabEvent = CompactionEvent | { type: "appendMany"; count: number };
 
-const settingsOf = (s: Settings) => ({
-  ratio: choose(s.ratio, RATIOS, 0.5),
-  minLag: choose(s.minLag, MIN_LAGS, 0),
-  maxLag: choose(s.maxLag, MAX_LAGS, 0),
-});
-
 const compactionSim: SimDefinition<CompactionState, LabEvent> = {
   mechanism: "compaction",
   eventTypes: ["append", "appendMany", "tick", "roll", "runCleaner"],
-  create: (profile: ProfileId, seed, settings) => {
-    const { ratio, minLag, maxLag } = settingsOf(settings);
-    return must(
-      createCompactionState({
-        profile,
-        seed,
-        topic: "user-profile",
-        segmentBytes: 500,
-        minCleanableDirtyRatio: ratio,
-        minCompactionLagMs: minLag,
-        maxCompactionLagMs: maxLag || undefined,
-        deleteRetentionMs: 60_000,
-        backoffMs: 15_000,
-      }),
-    );
-  },
+  create: (profile: ProfileId, seed, settings) => must(createCompactionState(compactionLabInit(profile, seed, settings))),
   step: (s, e) => (e.type === "appendMany" ? appendMany(s, e.count) : stepCompaction(s, e)),
   tick: (s, ms) => ({ type: "tick", nowMs: s.log.nowMs + ms }),
   narrate: (before, after, e) =>
@@ -80,7 +56,7 @@ const PART_TEXT = { clean: "clean (이미 정리됨)", dirty: "dirty (정리 대
 export function CompactionLab({ id = "compaction-lab" }: { id?: string }) {
   const sim = useSimulation(compactionSim, { widgetId: id, tickMs: 10_000 });
   const view = compactionView(sim.state);
-  const settings = settingsOf(sim.settings);
+  const settings = compactionLabSettings(sim.settings);
   const next = sim.state.log.logEndOffset;
   const key = COMPACTION_KEYS[next % COMPACTION_KEYS.length];
   const append = (value: string | null) => sim.dispatch({ type: "append", records: [{ key, value, timestamp: sim.state.log.nowMs }] });
@@ -100,7 +76,7 @@ export function CompactionLab({ id = "compaction-lab" }: { id?: string }) {
         <Setting
           label="min.cleanable.dirty.ratio"
           value={settings.ratio}
-          options={RATIOS.map((r) => [r, String(r)])}
+          options={COMPACTION_RATIOS.map((r) => [r, String(r)])}
           onChange={(v) => sim.configure({ ...settings, ratio: v })}
         />
         <Setting

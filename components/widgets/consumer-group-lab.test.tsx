@@ -28,4 +28,14 @@ describe("ConsumerGroupLab", () => {
     ).toEqual([expect.stringContaining("orders-0, orders-1"), expect.stringContaining("orders-2, orders-3")]);
     expect(screen.getByRole("img", { name: /컨슈머 그룹 그림/ }).textContent).toContain("consumer-2");
   });
+
+  it("says auto-commit is on (enable.auto.commit=true, every 5 s at poll) and labels the commit button commitSync()", () => {
+    render(<ConsumerGroupLab />);
+    const note = screen.getByTestId("auto-commit-note");
+    expect(note.textContent).toContain("enable.auto.commit=true");
+    expect(note.textContent).toContain("5초마다 poll() 때");
+    click("컨슈머 추가");
+    expect(screen.getByRole("button", { name: "consumer-1 commitSync()" }).textContent).toBe("commitSync()");
+    expect(screen.queryByRole("button", { name: "consumer-1 커밋" })).toBeNull();
+  });
 });

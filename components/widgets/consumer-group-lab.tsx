@@ -7,7 +7,8 @@ import { Box, Moving, Picture } from "./sim/picture";
 import { Predict } from "./sim/predict";
 import { Narration, SimControls } from "./sim/sim-controls";
 import { useSimulation, type SimDefinition } from "./sim/use-simulation";
-import { choose, must, WidgetShell } from "./sim/widget-shell";
+import { must, WidgetShell } from "./sim/widget-shell";
+import { groupLabInit } from "@/lib/kafka/views/lab-setup";
 import { Stat, primaryButton, secondaryButton, selectClass, SimTable, RowAction } from "./widget-parts";
 
 const ASSIGNORS: { id: AssignorName; label: string }[] = [
@@ -17,25 +18,12 @@ const ASSIGNORS: { id: AssignorName; label: string }[] = [
   { id: "cooperative-sticky", label: "CooperativeStickyAssignor" },
 ];
 const TOPIC = "orders";
-const MEMBER_ACTION = { poll: "poll", 커밋: "commit", 종료: "leave", 장애: "crash" } as const;
+const MEMBER_ACTION = { poll: "poll", "commitSync()": "commit", 종료: "leave", 장애: "crash" } as const;
 
 const groupSim: SimDefinition<GroupState, GroupEvent> = {
   mechanism: "consumer-group",
   eventTypes: ["join", "leave", "crash", "poll", "commit", "tick", "produce", "addPartitions"],
-  create: (profile, _seed, settings) =>
-    must(
-      createGroupState({
-        profile,
-        groupId: "order-service",
-        topics: { [TOPIC]: 4 },
-        assignor: choose(
-          settings.assignor,
-          ASSIGNORS.map((a) => a.id),
-          "range",
-        ),
-        autoOffsetReset: "earliest",
-      }),
-    ),
+  create: (profile, _seed, settings) => must(createGroupState(groupLabInit(profile, settings))),
   step: stepGroup,
   tick: (_s, ms) => ({ type: "tick", ms }),
   narrate: narrateGroup,
@@ -81,6 +69,19 @@ export function ConsumerGroupLab({ id = "consumer-group-lab" }: { id?: string })
           ))}
         </select>
       </div>
+      <p className="mt-3 text-sm text-slate-700 dark:text-slate-300" data-testid="auto-commit-note">
+        {state.config.enableAutoCommit ? (
+          <>
+            자동 커밋이 켜져 있습니다: <code>enable.auto.commit=true</code>, {state.config.autoCommitIntervalMs / 1000}초마다 poll() 때
+            커밋합니다.{" "}
+          </>
+        ) : (
+          <>
+            자동 커밋이 꺼져 있습니다 (<code>enable.auto.commit=false</code>).{" "}
+          </>
+        )}
+        버튼 <code>commitSync()</code>는 지금 위치를 바로 커밋합니다.
+      </p>
       <SimControls sim={sim} versionToggle />
       <div className="mt-3 flex flex-wrap gap-2">
         <button
@@ -139,7 +140,7 @@ export function ConsumerGroupLab({ id = "consumer-group-lab" }: { id?: string })
               </span>
               {m.alive && (
                 <span className="ml-auto flex gap-1">
-                  {(["poll", "커밋", "종료", "장애"] as const).map((label) => (
+                  {(["poll", "commitSync()", "종료", "장애"] as const).map((label) => (
                     <RowAction
                       key={label}
                       rowName={m.memberId}

@@ -1,7 +1,6 @@
 "use client";
 
 import { useState } from "react";
-import type { ProfileId } from "@/lib/kafka/core/profile";
 import {
   createProducerState,
   stepProducer,
@@ -14,33 +13,15 @@ import { deliveryOutcome, deliveryPrediction, deliveryView, narrateDelivery } fr
 import { Box, Moving, Picture } from "./sim/picture";
 import { Predict } from "./sim/predict";
 import { Narration, SimControls } from "./sim/sim-controls";
-import { useSimulation, type SimDefinition, type Settings } from "./sim/use-simulation";
-import { choose, must, WidgetShell } from "./sim/widget-shell";
+import { useSimulation, type SimDefinition } from "./sim/use-simulation";
+import { deliveryLabInit, deliveryLabSettings } from "@/lib/kafka/views/lab-setup";
+import { must, WidgetShell } from "./sim/widget-shell";
 import { primaryButton, secondaryButton, SimTable, Stat } from "./widget-parts";
-
-const settingsOf = (profile: ProfileId, s: Settings) => {
-  const transactional = choose(s.transactional, [true, false], false);
-  // Transactions need idempotence; otherwise the profile's default applies unless the learner chose.
-  const idempotence = transactional ? true : choose(s.idempotence, [true, false], profile === "kafka-4.x");
-  return { transactional, idempotence };
-};
 
 const deliverySim: SimDefinition<ProducerState, ProducerEvent> = {
   mechanism: "producer",
   eventTypes: ["send", "deliver", "flush", "initTransactions", "beginTransaction", "commitTransaction", "abortTransaction", "fence"],
-  create: (profile, seed, settings) => {
-    const { transactional, idempotence } = settingsOf(profile, settings);
-    return must(
-      createProducerState({
-        profile,
-        seed,
-        topic: "payments",
-        acks: "all",
-        enableIdempotence: idempotence,
-        transactionalId: transactional ? "payment-tx" : null,
-      }),
-    );
-  },
+  create: (profile, seed, settings) => must(createProducerState(deliveryLabInit(profile, seed, settings))),
   step: stepProducer,
   // Time passing = the network delivers the oldest in-flight batch.
   tick: () => ({ type: "deliver" }),
@@ -57,7 +38,7 @@ export function DeliveryLab({ id = "delivery-lab" }: { id?: string }) {
   const sim = useSimulation(deliverySim, { widgetId: id, tickMs: 1000 });
   const { state } = sim;
   const [isolation, setIsolation] = useState<IsolationLevel>("read_committed");
-  const settings = settingsOf(sim.profile, sim.settings);
+  const settings = deliveryLabSettings(sim.profile, sim.settings);
   const view = deliveryView(state, isolation);
   const log = view.log;
   const sent = state.client.nextBatchId;

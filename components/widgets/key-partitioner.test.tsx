@@ -14,4 +14,12 @@ describe("KeyPartitioner", () => {
     const lists = within(screen.getByRole("list", { name: "파티션별로 보낸 키" }));
     expect(lists.getByText(/파티션 1에서 이동/)).toBeTruthy();
   });
+
+  it("explains that shrinking the partition count is a hashing what-if, in its title and its accessible description", () => {
+    render(<KeyPartitioner />);
+    const shrink = screen.getByRole("button", { name: "파티션 하나 줄이기" });
+    expect(shrink.getAttribute("title")).toContain("해시 가정 실험");
+    const note = document.getElementById(shrink.getAttribute("aria-describedby") ?? "");
+    expect(note?.textContent).toContain("실제 카프카는 파티션 수를 줄일 수 없습니다");
+  });
 });

@@ -30,7 +30,8 @@ const toHex = (bytes: Uint8Array) => Array.from(bytes, (b) => b.toString(16).pad
 const keySim = (partitions: number): SimDefinition<KeyLabState, KeyLabEvent> => ({
   mechanism: "key-partitioner",
   eventTypes: ["send", "setPartitions"],
-  create: () => createKeyLab(partitions),
+  // A shared run (e.g. a quiz question's) may fix its own starting partition count.
+  create: (_profile, _seed, settings) => createKeyLab(typeof settings.partitions === "number" ? settings.partitions : partitions),
   step: stepKeyLab,
   // The default partitioner has no clock: time passing changes nothing.
   tick: () => ({ type: "tick" }),
@@ -89,6 +90,8 @@ export function KeyPartitioner({ defaultKey = "order-42", defaultPartitions = 3,
             <button
               type="button"
               aria-label="파티션 하나 줄이기"
+              title="해시 가정 실험: 실제 카프카는 토픽의 파티션 수를 줄일 수 없습니다. 줄였다면 키가 어디로 갈지 해시로만 계산해 봅니다."
+              aria-describedby={`${ids}-shrink-note`}
               onClick={() => setPartitions((n) => clamp(n - 1))}
               className="h-10 w-10 rounded-md border border-slate-300 text-lg dark:border-slate-600"
             >
@@ -113,6 +116,9 @@ export function KeyPartitioner({ defaultKey = "order-42", defaultPartitions = 3,
               +
             </button>
           </div>
+          <p id={`${ids}-shrink-note`} className="mt-1 text-xs text-slate-600 dark:text-slate-400">
+            − 는 해시 가정 실험입니다: 실제 카프카는 파티션 수를 줄일 수 없습니다.
+          </p>
         </div>
       </div>
 

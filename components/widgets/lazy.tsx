@@ -19,7 +19,7 @@ const KeyPartitionerLazy = dynamic(() => import("./key-partitioner").then((m) =>
 /** Lazy `KeyPartitioner` (chapter 1). */
 export function KeyPartitioner(props: React.ComponentProps<typeof KeyPartitionerLazy>) {
   return (
-    <Reserve className="min-h-[61rem] sm:min-h-[51rem]">
+    <Reserve className="min-h-[62.5rem] sm:min-h-[52.5rem]">
       <KeyPartitionerLazy {...props} />
     </Reserve>
   );
@@ -45,7 +45,7 @@ const SegmentRetentionLazy = dynamic(() => import("./segment-retention").then((m
 /** Lazy `SegmentRetention` (chapter 3). */
 export function SegmentRetention(props: React.ComponentProps<typeof SegmentRetentionLazy>) {
   return (
-    <Reserve className="min-h-[74.5rem] sm:min-h-[59rem]">
+    <Reserve className="min-h-[76rem] sm:min-h-[60rem]">
       <SegmentRetentionLazy {...props} />
     </Reserve>
   );
@@ -71,7 +71,7 @@ const ConsumerGroupLabLazy = dynamic(() => import("./consumer-group-lab").then((
 /** Lazy `ConsumerGroupLab` (chapter 5). */
 export function ConsumerGroupLab(props: React.ComponentProps<typeof ConsumerGroupLabLazy>) {
   return (
-    <Reserve className="min-h-[83.5rem] sm:min-h-[73rem]">
+    <Reserve className="min-h-[87rem] sm:min-h-[75.5rem]">
       <ConsumerGroupLabLazy {...props} />
     </Reserve>
   );

@@ -3,12 +3,13 @@
 import { useState } from "react";
 import { createReplicationState, stepReplication, type Acks, type ReplicationEvent, type ReplicationState } from "@/lib/kafka/replication";
 import { describeReplication, replicationOutcome, replicationPrediction, replicationView } from "@/lib/kafka/views/replication";
+import { replicationLabInit } from "@/lib/kafka/views/lab-setup";
 import { formatSimTime } from "./format";
 import { Box, Moving, Picture } from "./sim/picture";
 import { Predict } from "./sim/predict";
 import { Narration, SimControls } from "./sim/sim-controls";
 import { useSimulation, type SimDefinition } from "./sim/use-simulation";
-import { choose, must, WidgetShell } from "./sim/widget-shell";
+import { must, WidgetShell } from "./sim/widget-shell";
 import { Stat, primaryButton, secondaryButton, selectClass, SimTable, RowAction } from "./widget-parts";
 
 const ACKS: Acks[] = ["0", "1", "all"];
@@ -16,16 +17,7 @@ const ACKS: Acks[] = ["0", "1", "all"];
 const replicationSim: SimDefinition<ReplicationState, ReplicationEvent> = {
   mechanism: "replication",
   eventTypes: ["produce", "tick", "brokerDown", "brokerUp", "setFollowerPaused", "setUncleanLeaderElection"],
-  create: (profile, _seed, settings) =>
-    must(
-      createReplicationState({
-        profile,
-        topic: "orders",
-        replicas: [1, 2, 3],
-        minInsyncReplicas: choose(settings.minIsr, [1, 2], 2),
-        followerFetchIntervalMs: 500,
-      }),
-    ),
+  create: (profile, _seed, settings) => must(createReplicationState(replicationLabInit(profile, settings))),
   step: stepReplication,
   tick: (s, ms) => ({ type: "tick", nowMs: s.nowMs + ms }),
   narrate: (_before, after) => describeReplication(after),
@@ -67,6 +59,7 @@ export function ReplicationLab({ id = "replication-lab" }: { id?: string }) {
           >
             <option value={1}>1</option>
             <option value={2}>2</option>
+            <option value={3}>3</option>
           </select>
         </div>
         <div>

@@ -17,4 +17,11 @@ describe("SegmentRetention", () => {
     expect(screen.getByTestId("retention-status").textContent).toBe("1분 보존 검사: 지울 세그먼트가 없습니다.");
     expect(screen.getByRole("img", { name: /세그먼트 그림/ }).textContent).toContain("0000.log");
   });
+
+  it("notes beside segment.bytes=600 that real Kafka 4.x needs at least 1 MiB", () => {
+    render(<SegmentRetention />);
+    expect(screen.getByRole("region", { name: /실습: 세그먼트가 나뉘고 지워지는 과정/ }).textContent).toMatch(
+      /segment\.bytes=600 \(실습용으로 아주 작게, 실제 4\.x는 최소 1 MiB\)/,
+    );
+  });
 });

@@ -2,53 +2,31 @@
 
 import { createRetentionState, stepRetention, type RetentionEvent, type RetentionState } from "@/lib/kafka/retention";
 import { describeRetention, retentionOutcome, retentionPrediction, segmentViews, type SegmentView } from "@/lib/kafka/views/segments";
+import { LAB_SEGMENT_BYTES, retentionLabInit, retentionLabSettings } from "@/lib/kafka/views/lab-setup";
 import { formatSimTime } from "./format";
 import { FlyIn, Moving, Picture } from "./sim/picture";
 import { Predict } from "./sim/predict";
 import { Narration, SimControls } from "./sim/sim-controls";
 import { useSimulation, type SimDefinition } from "./sim/use-simulation";
-import { choose, must, WidgetShell } from "./sim/widget-shell";
+import { must, WidgetShell } from "./sim/widget-shell";
 import { Stat, primaryButton, secondaryButton, selectClass, SimTable } from "./widget-parts";
 
-const SEGMENT_BYTES = 600;
 const RETENTION_MS_CHOICES = [
   { value: 60_000, label: "1분 (60000)" },
   { value: -1, label: "무제한 (-1)" },
+  { value: 3_600_000, label: "1시간 (3600000)" },
+  { value: 7_200_000, label: "2시간 (7200000)" },
+  { value: 10_800_000, label: "3시간 (10800000)" },
 ];
 const RETENTION_BYTES_CHOICES = [
   { value: -1, label: "무제한 (-1)" },
   { value: 1200, label: "1200바이트" },
 ];
 
-const settingsOf = (s: Record<string, unknown>) => ({
-  retentionMs: choose(
-    s.retentionMs,
-    RETENTION_MS_CHOICES.map((c) => c.value),
-    60_000,
-  ),
-  retentionBytes: choose(
-    s.retentionBytes,
-    RETENTION_BYTES_CHOICES.map((c) => c.value),
-    -1,
-  ),
-});
-
 const retentionSim: SimDefinition<RetentionState, RetentionEvent> = {
   mechanism: "retention",
-  eventTypes: ["append", "tick", "fetch"],
-  create: (profile, seed, settings) =>
-    must(
-      createRetentionState({
-        profile,
-        seed,
-        topic: "hello.kafka",
-        segmentBytes: SEGMENT_BYTES,
-        ...settingsOf(settings),
-        checkIntervalMs: 30_000,
-        fileDeleteDelayMs: 60_000,
-        nowMs: 0,
-      }),
-    ),
+  eventTypes: ["append", "tick", "fetch", "roll", "runRetention"],
+  create: (profile, seed, settings) => must(createRetentionState(retentionLabInit(profile, seed, settings))),
   step: stepRetention,
   tick: (s, ms) => ({ type: "tick", nowMs: s.log.nowMs + ms }),
   narrate: (_before, after) => describeRetention(after),
@@ -62,7 +40,7 @@ export function SegmentRetention({ id = "segment-retention" }: { id?: string }) 
   const sim = useSimulation(retentionSim, { widgetId: id, tickMs: 10_000 });
   const { state } = sim;
   const log = state.log;
-  const settings = settingsOf(sim.settings);
+  const settings = retentionLabSettings(sim.settings);
   const views = segmentViews(state);
   const produce = () =>
     sim.dispatch({
@@ -78,7 +56,9 @@ export function SegmentRetention({ id = "segment-retention" }: { id?: string }) 
       subtitle="hello.kafka-0"
       lead={
         <>
-          <code>segment.bytes</code>={SEGMENT_BYTES} (실습용으로 아주 작게), 보존 검사 주기 <code>log.retention.check.interval.ms</code>
+          <code>segment.bytes</code>={settings.segmentBytes}
+          {settings.segmentBytes === LAB_SEGMENT_BYTES ? " (실습용으로 아주 작게, 실제 4.x는 최소 1 MiB)" : ""}, 보존 검사 주기{" "}
+          <code>log.retention.check.interval.ms</code>
           =30초(첫 검사는 시작 30초 뒤).
         </>
       }
@@ -139,7 +119,7 @@ export function SegmentRetention({ id = "segment-retention" }: { id?: string }) 
         </button>
       </div>
       <Predict prediction={retentionPrediction} outcome={retentionOutcome(state)} eventCount={sim.events.length} />
-      <SegmentPicture views={views} leo={log.logEndOffset} />
+      <SegmentPicture views={views} leo={log.logEndOffset} segmentBytes={settings.segmentBytes} />
       <dl className="mt-4 grid grid-cols-2 gap-2 text-sm sm:grid-cols-5" data-testid="retention-stats">
         <Stat label="시뮬레이션 시각" value={formatSimTime(log.nowMs)} />
         <Stat label="다음 보존 검사" value={formatSimTime(state.nextCheckMs)} />
@@ -183,7 +163,7 @@ export function SegmentRetention({ id = "segment-retention" }: { id?: string }) 
 }
 
 /** Segments as boxes along the partition; each new record flies into the active segment. */
-function SegmentPicture({ views, leo }: { views: SegmentView[]; leo: number }) {
+function SegmentPicture({ views, leo, segmentBytes }: { views: SegmentView[]; leo: number; segmentBytes: number }) {
   const shown = views.slice(-5);
   const w = 110;
   const activeX = 20 + (shown.length - 1) * (w + 10);
@@ -208,7 +188,7 @@ function SegmentPicture({ views, leo }: { views: SegmentView[]; leo: number }) {
           <rect
             x={6}
             y={40}
-            width={Math.max(0, Math.min(1, v.bytes / SEGMENT_BYTES)) * (w - 12)}
+            width={Math.max(0, Math.min(1, v.bytes / segmentBytes)) * (w - 12)}
             height={10}
             rx={3}
             className="fill-sky-600 dark:fill-sky-400"

@@ -49,7 +49,7 @@ export function toPublicQuestion(q: Question, opts: PublicOptions = {}): PublicQ
         summary: inst.summary,
         choices: inst.choices,
         multiple: inst.multiple,
-        scenarioHref: scenarioHref(q.widgetChapter ?? opts.chapterSlug ?? "", inst.scenario),
+        scenarioHref: scenarioHref(q.widgetChapter ?? opts.chapterSlug ?? "", inst.scenario, inst.partition),
       };
     }
   }

@@ -6,8 +6,6 @@ import { simQuestion, simSeeds } from "./simulation-fixtures";
 import { gradeSimulation } from "./graders";
 import { toPublicQuestion } from "./public";
 import {
-  decodeScenarioPlaceholder,
-  encodeScenarioPlaceholder,
   instantiate,
   seedForAttempt,
   simulationKey,
@@ -119,13 +117,5 @@ describe("attempt seeds and scenario links", () => {
     const drawn = Array.from({ length: 50 }, (_, a) => seedForAttempt(q, a, q.id));
     expect(drawn.every((s) => s >= 10 && s <= 20)).toBe(true);
     expect(new Set(drawn).size).toBeGreaterThan(5);
-  });
-
-  it("encodes a scenario for ?scenario= and decodes it back, Korean included; junk decodes to null", () => {
-    const { scenario } = instantiate(sim("compaction-survivors"), 9);
-    const param = encodeScenarioPlaceholder(scenario);
-    expect(param).toMatch(/^[A-Za-z0-9_-]+$/);
-    expect(decodeScenarioPlaceholder(param)).toEqual(scenario);
-    expect(decodeScenarioPlaceholder("not-a-scenario")).toBeNull();
   });
 });

@@ -23,6 +23,7 @@ import { retentionKey, retentionTemplate, type RetentionScenario } from "./simul
 import type { SimulationTemplateId } from "./simulation-templates";
 
 export { SIMULATION_ENGINE_VERSION } from "./simulation-draw";
+export { scenarioHref, widgetRunFor, type WidgetRun } from "./simulation-link";
 
 export { SIMULATION_TEMPLATES, type SimulationTemplateId } from "./simulation-templates";
 
@@ -267,31 +268,4 @@ export function validateInstance(instance: SimulationInstance): string[] {
     for (const k of outcome.key) if (!ids.has(k)) problems.push(`엔진의 결과 '${k}'가 선택지에 없습니다.`);
   }
   return problems;
-}
-
-/**
- * Placeholder encoding of a scenario for the chapter widget's `?scenario=` parameter (base64url of
- * its JSON), until the widgets' own scenario codec exists; decode with `decodeScenarioPlaceholder`.
- */
-export function encodeScenarioPlaceholder(scenario: Scenario): string {
-  const bytes = new TextEncoder().encode(JSON.stringify(scenario));
-  let bin = "";
-  for (const b of bytes) bin += String.fromCharCode(b);
-  return btoa(bin).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
-}
-
-/** Reads what `encodeScenarioPlaceholder` wrote; null when it is not such a string. */
-export function decodeScenarioPlaceholder(param: string): Scenario | null {
-  try {
-    const bin = atob(param.replace(/-/g, "+").replace(/_/g, "/"));
-    const parsed: unknown = JSON.parse(new TextDecoder().decode(Uint8Array.from(bin, (c) => c.charCodeAt(0))));
-    return typeof parsed === "object" && parsed !== null && "engineVersion" in parsed ? (parsed as Scenario) : null;
-  } catch {
-    return null;
-  }
-}
-
-/** Link to the chapter widget that plays this scenario. */
-export function scenarioHref(chapterSlug: string, scenario: Scenario): string {
-  return `/chapters/${chapterSlug}?scenario=${encodeScenarioPlaceholder(scenario)}`;
 }

@@ -138,7 +138,7 @@ describe("public questions", () => {
     if (p.type !== "simulation" || q.type !== "simulation") throw new Error("simulation expected");
     expect(p.lead).toBe("엔진이 재생하는 클러스터에서 답을 골라 보세요.");
     expect(p.prompt).toBe(instantiate(q, p.seed).prompt);
-    expect(p.scenarioHref).toMatch(/^\/chapters\/04-replication-isr\?scenario=[A-Za-z0-9_-]+$/);
+    expect(p.scenarioHref).toMatch(/^\/chapters\/04-replication-isr\?scenario=replication-lab\.[A-Za-z0-9_-]+#replication-lab$/);
   });
 });
 

@@ -29,7 +29,7 @@ export function describeReplication(s: ReplicationState): string {
     parts.push(`마지막 레코드(acks=${p.acks}): ${where}, ${STATUS_TEXT[p.status] ?? p.status}${p.error ? ` — ${p.error}` : ""}.`);
     if (p.error === "REQUEST_TIMED_OUT")
       parts.push(
-        "프로듀서는 실패로 알지만 레코드는 리더에 이미 기록되어 있습니다. 재시도하면 중복이 생길 수 있습니다(멱등 프로듀서가 막아 줍니다).",
+        "브로커가 REQUEST_TIMED_OUT으로 답했습니다 (레코드는 리더에 이미 기록됨). 실제 프로듀서는 delivery.timeout.ms(기본 2분)까지 재시도하고, 멱등성이 켜져 있으면 재시도해도 중복이 생기지 않습니다. 이 실습은 요청 하나만 보여 줍니다.",
       );
   }
   if (lastElection && (!p || lastElection.atMs >= p.requestedAtMs)) {
