@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "./index";
 import { createAuthoredQuestion } from "./bank";
 import { quizItemStats, resetItemStats, statsCsv } from "./instructor-stats";
+import { sharedFixture } from "../testing/shared-fixtures";
 
 const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
 const csv = (file: string) => {
@@ -57,8 +58,8 @@ beforeEach(() => resetItemStats());
 
 describe("item analysis from the database", () => {
   it("matches Moodle's figures on its 25-attempt fixture, to four decimals", async () => {
-    const attempts = csv("/work/shared/fixtures/moodle-stats-results00.csv");
-    const expected = csv("/work/shared/fixtures/moodle-stats-qstats00.csv");
+    const attempts = csv(sharedFixture("moodle-stats-results00.csv"));
+    const expected = csv(sharedFixture("moodle-stats-qstats00.csv"));
     const { quizId, ids } = await quizWithQuestions(7);
     for (const a of attempts) await addAttempt(quizId, ids, [1, 2, 3, 4, 5, 6, 7].map((s) => a[`slots.${s}.mark`]));
     const stats = await quizItemStats(db, quizId, "all", LATER);

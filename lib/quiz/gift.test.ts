@@ -3,9 +3,10 @@ import path from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { GIFT_BLANK, parseGift, toGift, type GiftAnswer, type GiftQuestion } from "./gift";
+import { sharedFixture } from "../testing/shared-fixtures";
 
 const fixture = (p: string) => readFileSync(p, "utf8");
-const MOODLE_EXAMPLES = fixture("/work/shared/fixtures/moodle-gift-examples.txt");
+const MOODLE_EXAMPLES = fixture(sharedFixture("moodle-gift-examples.txt"));
 const here = (f: string) => fixture(path.join(import.meta.dirname, "__fixtures__", f));
 
 function withoutLines(qs: GiftQuestion[]): Omit<GiftQuestion, "line">[] {

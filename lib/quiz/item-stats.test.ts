@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { sharedFixture } from "../testing/shared-fixtures";
 import {
   addAttempt,
   emptyRunningStats,
@@ -22,9 +23,9 @@ function csv(path: string): number[][] {
 }
 
 // Moodle's quiz-statistics fixture: 25 attempts × 7 questions, marks out of 1.
-const attempts = csv("/work/shared/fixtures/moodle-stats-results00.csv");
+const attempts = csv(sharedFixture("moodle-stats-results00.csv"));
 const marks = attempts.map((r) => r.slice(1, 8));
-const expected = csv("/work/shared/fixtures/moodle-stats-qstats00.csv");
+const expected = csv(sharedFixture("moodle-stats-qstats00.csv"));
 const maxMarks = Array(7).fill(1);
 
 describe("itemStatistics against Moodle's fixture", () => {
