@@ -50,7 +50,7 @@ export const confidenceSchema = z.union([z.literal(1), z.literal(2), z.literal(3
 
 /** POST body of a quiz submission. `answers` values are checked per question by `checkSubmission`. */
 export const submissionRequestSchema = z.strictObject({
-  answers: z.record(z.string(), z.unknown(), { error: "answers 객체가 필요합니다." }),
+  answers: z.record(z.string(), z.unknown(), { error: "제출 형식이 올바르지 않습니다: answers 객체가 필요합니다." }),
   idempotencyKey: z.string({ error: "idempotencyKey는 문자열이어야 합니다." }).min(8, "idempotencyKey는 8~100자여야 합니다.").max(100, "idempotencyKey는 8~100자여야 합니다.").optional(),
   startedAt: z.iso.datetime({ error: "startedAt은 ISO 8601 시각이어야 합니다." }).optional(),
   attemptSeed: z.number({ error: "attemptSeed는 정수여야 합니다." }).int("attemptSeed는 정수여야 합니다.").min(0).max(2 ** 32 - 1).optional(),

@@ -26,9 +26,20 @@ export function errorResponse(status: number, body: ErrorBody, headers: Record<s
   return Response.json(body, { status, headers: h });
 }
 
-/** The first zod issue as a Korean sentence for a form to show. */
-export function firstIssue(error: { issues: { message: string }[] }): string {
-  return error.issues[0]?.message ?? "입력값이 올바르지 않습니다.";
+/**
+ * The first zod issue as a Korean sentence for a form to show. Schemas carry Korean messages; the two
+ * issues zod words itself (an unknown field of a strict object, a field of the wrong kind without a
+ * message of its own) are put in Korean here.
+ */
+export function firstIssue(error: { issues: { message: string; code?: string; keys?: string[]; path?: PropertyKey[] }[] }): string {
+  const issue = error.issues[0];
+  if (!issue) return "입력값이 올바르지 않습니다.";
+  if (issue.code === "unrecognized_keys") return `알 수 없는 필드입니다: ${(issue.keys ?? []).join(", ")}`;
+  if (!/[^\u0020-\u007e]/.test(issue.message)) {
+    const where = issue.path?.length ? `${issue.path.map(String).join(".")}: ` : "";
+    return `${where}입력값의 형식이 올바르지 않습니다.`;
+  }
+  return issue.message;
 }
 
 // Prisma error codes that mean "the database is unreachable or busy for a moment": retry later.
