@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { gradeQuiz } from "../quiz/grade";
-import { quizFileSchema, type Question, type Quiz } from "../quiz/schema";
+import { type Question, type Quiz } from "../quiz/schema";
 import {
   chapterQuizFromBank,
   createAuthoredQuestion,
@@ -10,24 +10,11 @@ import {
   setQuestionStatus,
   type QuestionDraft,
 } from "./bank";
+import { sampleQuiz, unique } from "../testing/sample-quiz";
 import { db } from "./index";
 import { recordAttempt } from "./queries";
 
-const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
-
-function contentQuiz(slug: string, explanation = "설명"): Quiz {
-  return {
-    id: slug,
-    chapterSlug: slug,
-    ...quizFileSchema.parse({
-      title: "테스트 퀴즈",
-      questions: [
-        { id: `${slug}-a`, type: "true-false", concepts: ["x"], prompt: "참인가?", answer: true, explanation },
-        { id: `${slug}-b`, type: "numeric", concepts: ["y"], prompt: "몇 개?", answer: { value: 3 }, explanation: "세 개" },
-      ],
-    }),
-  };
-}
+const contentQuiz = (slug: string, explanation = "설명"): Quiz => sampleQuiz(slug, explanation, ["x", "y"]);
 
 const authored = (prompt: string): QuestionDraft => ({
   type: "single",

@@ -2,25 +2,10 @@ import { describe, expect, it } from "vitest";
 import { createUser, DEMO_ACCOUNTS, demoMode, seed } from "../../prisma/seed";
 import { verifyPassword } from "../auth/password";
 import { gradeQuiz } from "../quiz/grade";
-import { quizFileSchema, type Quiz } from "../quiz/schema";
+import { sampleQuiz, unique } from "../testing/sample-quiz";
 import { db } from "./index";
 import { createStudent, getLearnerProgress, markChapterRead, recordAttempt, syncQuestionVersions } from "./queries";
 
-const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
-
-function sampleQuiz(slug: string, explanation = "설명"): Quiz {
-  return {
-    id: slug,
-    chapterSlug: slug,
-    ...quizFileSchema.parse({
-      title: "테스트 퀴즈",
-      questions: [
-        { id: `${slug}-a`, type: "true-false", concepts: ["x"], prompt: "참인가?", answer: true, explanation },
-        { id: `${slug}-b`, type: "numeric", concepts: ["x"], prompt: "몇 개?", answer: { value: 3 }, explanation: "세 개" },
-      ],
-    }),
-  };
-}
 
 async function newStudent() {
   const u = await createStudent({ email: `s-${unique()}@example.com`, name: "테스트", passwordHash: "x" });
