@@ -31,6 +31,13 @@ const distinct = (xs: readonly string[]) => new Set(xs).size === xs.length;
 
 /** The zod schema of one question's answer. */
 export function answerSchema(q: Question): z.ZodType<Answer> {
+  let schema = answerSchemas.get(q);
+  if (!schema) answerSchemas.set(q, (schema = buildAnswerSchema(q)));
+  return schema;
+}
+const answerSchemas = new WeakMap<Question, z.ZodType<Answer>>();
+
+function buildAnswerSchema(q: Question): z.ZodType<Answer> {
   switch (q.type) {
     case "single":
       return oneOf(q.options.map((o) => o.id));
@@ -75,7 +82,17 @@ export function answerSchema(q: Question): z.ZodType<Answer> {
   }
 }
 
+// Building a zod schema costs far more than running it; a quiz object is kept while it is unchanged (the
+// bank cache hands out the same object), so its schema is built once.
+const submissionSchemas = new WeakMap<Quiz, ReturnType<typeof buildSubmissionSchema>>();
+
 /** A strict object schema for a whole submission: unknown question ids are rejected. */
 export function submissionSchema(quiz: Quiz) {
+  let schema = submissionSchemas.get(quiz);
+  if (!schema) submissionSchemas.set(quiz, (schema = buildSubmissionSchema(quiz)));
+  return schema;
+}
+
+function buildSubmissionSchema(quiz: Quiz) {
   return z.strictObject(Object.fromEntries(quiz.questions.map((q) => [q.id, answerSchema(q).nullish()])));
 }

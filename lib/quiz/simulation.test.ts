@@ -25,6 +25,20 @@ describe("simulation templates", () => {
     }
   });
 
+  it("reuses a question's scenario and engine outcome for a seed asked again, equal to a fresh replay, and keeps a bounded number of seeds", () => {
+    const q = sim("leader-after-broker-stop");
+    const first = instantiate(q, 7);
+    expect(instantiate(q, 7)).toBe(first);
+    expect(simulationKey(first)).toBe(simulationKey(instantiate(q, 7)));
+    const fresh = sim("leader-after-broker-stop");
+    expect(first).toEqual(instantiate(fresh, 7));
+    expect(simulationKey(first)).toEqual(simulationKey(instantiate(fresh, 7)));
+    for (let s = 1000; s < 1300; s++) instantiate(q, s);
+    const again = instantiate(q, 7);
+    expect(again).not.toBe(first);
+    expect(again).toEqual(first);
+  });
+
   it("instantiate only valid scenarios the engine accepts, with the key among the choices (property)", () => {
     for (const t of ["leader-after-broker-stop", "acks-all-write", "compaction-survivors"] as const) {
       fc.assert(

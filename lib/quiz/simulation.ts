@@ -207,8 +207,27 @@ function compactionTemplate(seed: number, params: SimulationParams): InstanceBod
   };
 }
 
+// Instances and their engine outcomes are pure functions of (template, seed), asked for several times per
+// submission (shape check, grading, the revealed key) and by every learner given the same seed (a chapter
+// quiz's scenario is the same for all). Kept per template object, a bounded number of seeds each; callers
+// treat both as read-only.
+const SEEDS_KEPT = 256;
+const instancesByTemplate = new WeakMap<SimulationTemplate, Map<number, SimulationInstance>>();
+const outcomes = new WeakMap<SimulationInstance, ScenarioOutcome>();
+
 /** Turns a template and a seed into a concrete question. Pure: the same seed gives the same scenario. */
 export function instantiate(template: SimulationTemplate, seed: number): SimulationInstance {
+  let bySeed = instancesByTemplate.get(template);
+  if (!bySeed) instancesByTemplate.set(template, (bySeed = new Map()));
+  const hit = bySeed.get(seed);
+  if (hit) return hit;
+  const made = buildInstance(template, seed);
+  if (bySeed.size >= SEEDS_KEPT) bySeed.delete(bySeed.keys().next().value as number);
+  bySeed.set(seed, made);
+  return made;
+}
+
+function buildInstance(template: SimulationTemplate, seed: number): SimulationInstance {
   const params = template.params ?? {};
   const build = { "leader-after-broker-stop": leaderTemplate, "acks-all-write": acksTemplate, "compaction-survivors": compactionTemplate, "retention-log-start": retentionTemplate, ...CLIENT_TEMPLATES }[template.template];
   return { template: template.template, seed, ...build(seed, params) };
@@ -229,8 +248,14 @@ export function seedForAttempt(template: SimulationTemplate, attemptSeed: number
 
 export type ScenarioOutcome = { ok: true; key: string[]; explanation: string } | { ok: false; message: string };
 
-/** Replays the scenario on the engine and returns the ids of the right choices. */
+/** Replays the scenario on the engine and returns the ids of the right choices (once per instance). */
 export function simulationKey(instance: SimulationInstance): ScenarioOutcome {
+  let outcome = outcomes.get(instance);
+  if (!outcome) outcomes.set(instance, (outcome = replayOutcome(instance)));
+  return outcome;
+}
+
+function replayOutcome(instance: SimulationInstance): ScenarioOutcome {
   const { scenario } = instance;
   if (scenario.kind === "retention") return retentionKey(scenario);
   if (scenario.kind !== "cluster" && scenario.kind !== "compaction") return clientScenarioKey(scenario, instance);
