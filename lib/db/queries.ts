@@ -1,10 +1,11 @@
 import "server-only";
-import { createHash, randomUUID } from "node:crypto";
+import { createHash } from "node:crypto";
 import type { ChapterProgressDto } from "../api/contracts";
 import { gradeQuiz, type Answer, type GradeResult } from "../quiz/grade";
 import type { Question, Quiz } from "../quiz/schema";
 import { HttpError, isUniqueViolation } from "../server/errors";
 import { writeAttempt } from "./attempt-writer";
+import { uuidv7 } from "./ids";
 import { db } from "./index";
 
 export { isUniqueViolation };
@@ -116,7 +117,7 @@ const scopedKey = (userId: string | null, key: string | undefined) => (userId &&
 export async function recordAttempt(input: RecordAttemptInput): Promise<RecordedAttempt> {
   const key = scopedKey(input.userId, input.idempotencyKey);
   const versions = await questionVersionsFor(input.quiz);
-  const id = randomUUID();
+  const id = uuidv7();
   try {
     await writeAttempt({
       attempt: {
