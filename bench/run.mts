@@ -12,6 +12,7 @@ import { createHmac } from "node:crypto";
 import { createTestDatabase } from "../lib/testing/test-database";
 import { firstLoadJs } from "./lib/first-load-js.mts";
 import { hasCommand, hey, wrk, type LoadResult } from "./lib/load-tools.mts";
+import { pidsListening, withCpu } from "./lib/cpu.mts";
 import { correctAnswers } from "./lib/quiz-body.mts";
 import { startCached, startProcess, waitForHttp, type Started } from "./lib/servers.mts";
 import { createStudent, signIn } from "./lib/session.mts";
@@ -67,8 +68,9 @@ process.on("SIGINT", () => void stopAll().then(() => process.exit(130)));
 const t0 = Date.now();
 const step = (what: string) => console.log(`[${((Date.now() - t0) / 1000).toFixed(0).padStart(4)} s] ${what}`);
 
-const summary = (r: LoadResult) => ({
+const summary = (r: LoadResult & { cpuUsPerRequest?: number }) => ({
   rps: r.rps,
+  ...(r.cpuUsPerRequest !== undefined ? { cpuUsPerRequest: Math.round(r.cpuUsPerRequest) } : {}),
   p50Ms: r.p50Ms,
   p99Ms: r.p99Ms,
   requests: r.requests,
@@ -82,7 +84,8 @@ const tmp = path.join(os.tmpdir(), `kafka-course-bench-${process.pid}`);
 const prefixRoot = path.resolve(".nginx");
 try {
   const lesson: { next?: LoadResult; cached?: LoadResult; disk?: LoadResult } = {};
-  const sub: { appClosed?: LoadResult; appOpen?: LoadResult; floorClosed?: LoadResult; floorOpen?: LoadResult } = {};
+  type Measured = LoadResult & { cpuUsPerRequest?: number };
+  const sub: { appClosed?: Measured; appOpen?: Measured; floorClosed?: Measured; floorOpen?: Measured } = {};
   const body = JSON.stringify({ answers: correctAnswers(quizSlug) });
 
   if (only.has("lesson") || only.has("submission")) {
@@ -112,7 +115,8 @@ try {
       const probeBody = (await probe.json()) as { saved?: boolean; error?: string };
       if (probe.status !== 201 || !probeBody.saved) throw new Error(`submission probe: HTTP ${probe.status} ${JSON.stringify(probeBody)}`);
       step(`submission (signed in, SQLite, stored) through start:cached: wrk -c 100, then hey -c 50 -q 10`);
-      sub.appClosed = wrk(req, { connections: 100, seconds });
+      const appPids = pidsListening([PORTS.nginx, ...PORTS.apps]);
+      sub.appClosed = withCpu(appPids, () => wrk(req, { connections: 100, seconds }));
       sub.appOpen = hey(req, { workers: 50, perWorkerRate: 10, seconds });
     }
     await stopAll();
@@ -138,7 +142,7 @@ try {
       headers: { "content-type": "application/json", cookie },
       body,
     };
-    sub.floorClosed = wrk(req, { connections: 100, seconds });
+    sub.floorClosed = withCpu(pidsListening([PORTS.floor]), () => wrk(req, { connections: 100, seconds }));
     sub.floorOpen = hey(req, { workers: 50, perWorkerRate: 10, seconds });
     await stopAll();
     for (const f of [floorDb, `${floorDb}-wal`, `${floorDb}-shm`]) rmSync(f, { force: true });
@@ -192,6 +196,14 @@ try {
         ratio: ratio(a?.rps, f?.rps),
         target: "≥ 1,000 req/s, 0 errors",
         met: (a?.rps ?? 0) >= 1000 && a?.errors === 0 && a?.non2xx === 0,
+      },
+      {
+        group: g,
+        figure: "CPU per submission (closed loop; nginx + next)",
+        value: fmt(a?.cpuUsPerRequest, " µs"),
+        baseline: `floor ${fmt(f?.cpuUsPerRequest, " µs")}`,
+        ratio: ratio(a?.cpuUsPerRequest, f?.cpuUsPerRequest),
+        target: "",
       },
       {
         group: g,

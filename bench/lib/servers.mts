@@ -1,6 +1,7 @@
 // Starting and stopping the servers a bench, load or fault run measures, all on loopback.
 import { spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
+import { createWriteStream, mkdirSync } from "node:fs";
 import path from "node:path";
 import { pidListeningOn } from "./rss.mts";
 
@@ -33,11 +34,18 @@ export interface Started {
   stop(signal?: NodeJS.Signals): Promise<void>;
 }
 
-/** Spawns a long-running process with its output kept (printed only if it fails to come up). */
+/**
+ * Spawns a long-running process with its output kept (printed only if it fails to come up). With
+ * BENCH_LOG_DIR set, every process's whole output also goes to `<dir>/<name>.log`, to read afterwards
+ * what a server said during a run (e.g. the error behind a 500).
+ */
 export function startProcess(name: string, cmd: string, args: string[], env: Record<string, string | undefined>, quiet = true): Started {
   const child = spawn(cmd, args, { env: { ...process.env, ...env }, stdio: quiet ? ["ignore", "pipe", "pipe"] : "inherit" });
   const log: string[] = [];
+  const dir = process.env.BENCH_LOG_DIR;
+  const file = dir ? (mkdirSync(dir, { recursive: true }), createWriteStream(path.join(dir, `${name.replace(/[^\w.-]+/g, "-")}.log`), { flags: "a" })) : null;
   const keep = (b: Buffer) => {
+    file?.write(b);
     log.push(b.toString());
     if (log.length > 200) log.shift();
   };

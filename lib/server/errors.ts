@@ -44,8 +44,9 @@ export function firstIssue(error: { issues: { message: string; code?: string; ke
 
 // Prisma error codes that mean "the database is unreachable or busy for a moment": retry later.
 const RETRYABLE_PRISMA = new Set(["P1001", "P1002", "P1008", "P1017", "P2024", "P2028", "P2034"]);
-// Driver-level codes: Node sockets, PostgreSQL admin shutdown / cannot connect, SQLite busy.
-const RETRYABLE_DRIVER = /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|57P0[123]|08000|08001|08003|08006|SQLITE_BUSY|SQLITE_LOCKED|database is locked|Connection terminated|connection is closed|too many clients|Can't reach database/i;
+// Driver-level codes: Node sockets (a Unix socket missing while PostgreSQL restarts is "connect ENOENT"),
+// PostgreSQL admin shutdown / cannot connect, SQLite busy.
+const RETRYABLE_DRIVER = /ECONNREFUSED|connect ENOENT|ECONNRESET|ETIMEDOUT|EPIPE|57P0[123]|08000|08001|08003|08006|SQLITE_BUSY|SQLITE_LOCKED|database is locked|Connection terminated|connection is closed|too many clients|Can't reach database/i;
 
 /** True when an error is a momentary database or connection failure worth retrying. */
 export function isRetryable(e: unknown): boolean {
