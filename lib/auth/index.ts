@@ -9,7 +9,7 @@ import { getEnv } from "../env";
 import { clearCookieHeader, resolveSession, type SessionUser } from "../server/session";
 import { assertSameOrigin, clientAddress, publicOrigin } from "../server/origin";
 import { readBodyCapped } from "../server/body";
-import { HttpError, toErrorResponse } from "../server/errors";
+import { errorResponse, HttpError, toErrorResponse } from "../server/errors";
 import { LIMITS } from "../server/limits";
 import { blockedFor, consume, resetLimit } from "../server/rate-limit";
 import { DUMMY_HASH_PROMISE, hashPassword, needsRehash, verifyPassword } from "./password";
@@ -124,13 +124,24 @@ export async function handleAuthRequest(req: Request): Promise<Response> {
       m = LIMITED.exec(data?.url ?? "");
       if (m) status = 429;
     }
-    if (!m) return res;
+    if (!m) return res.status >= 400 && res.status < 500 ? inKorean(res) : res;
     const h = new Headers(res.headers); // Response.redirect() headers are immutable
     h.set("retry-after", m[1]);
     return new Response(res.body, { status, headers: h });
   } catch (e) {
     return toErrorResponse(e);
   }
+}
+
+/**
+ * Auth.js answers a request it cannot route (an unknown action, a malformed form) with its own English
+ * JSON ("Bad request."); learners and API clients get the product's Korean error shape instead.
+ */
+async function inKorean(res: Response): Promise<Response> {
+  if (!res.headers.get("content-type")?.includes("json")) return res;
+  const data = (await res.clone().json().catch(() => null)) as { error?: unknown } | null;
+  if (typeof data?.error === "string" && /[가-힣]/.test(data.error)) return res;
+  return errorResponse(res.status, { error: "인증 요청을 처리할 수 없습니다. 로그인 페이지에서 다시 시도해 주세요.", code: "bad_auth_request" });
 }
 
 /** The signed-in user in a Server Component or server action (database-confirmed), or null. */
