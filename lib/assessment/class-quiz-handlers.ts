@@ -13,7 +13,7 @@ import type { GradedQuestion } from "../quiz/contracts";
 import { toPublicQuestion } from "../quiz/public";
 import { questionSchema } from "../quiz/schema";
 import { firstIssue } from "../server/errors";
-import { signAttemptToken, SUBMIT_GRACE_SECONDS, TOKEN_ERROR_MESSAGE, TOKEN_ERROR_STATUS, verifyAttemptToken } from "./attempt-token";
+import { signAttemptToken, SUBMIT_GRACE_SECONDS, TOKEN_ERROR_STATUS, verifyAttemptToken, type TokenError } from "./attempt-token";
 import { acceptsSubmission, attemptLimitSec, attemptsLeft, drawQuestions, feedbackVisible, NO_ATTEMPTS_LEFT, windowMessage } from "./class-quiz";
 import { classQuizSubmitSchema, type ClassQuizStartResponse, type ClassQuizSubmitResponse } from "./class-quiz-contracts";
 import { overallGrade } from "./exam-policy";
@@ -31,6 +31,15 @@ export function classQuizTokenSecret(secret: string, classQuizId: string): strin
 }
 
 const NOT_FOUND = "없는 퀴즈입니다. 링크를 다시 확인해 주세요.";
+
+/** The token refusals in a class quiz's words (the statuses are the exam's, TOKEN_ERROR_STATUS). */
+const TOKEN_MESSAGE: Record<TokenError, string> = {
+  malformed: "퀴즈 응시 토큰의 형식이 올바르지 않습니다. 퀴즈를 다시 시작해 주세요.",
+  forged: "퀴즈 응시 토큰의 서명이 맞지 않습니다. 이 퀴즈에서 발급한 토큰이 아닙니다.",
+  expired: "제한 시간이 지나 제출할 수 없습니다. 퀴즈를 다시 시작해 주세요.",
+  replayed: "이미 제출한 응시입니다. 같은 응시를 두 번 제출할 수 없습니다.",
+  "wrong-learner": "다른 학습자의 퀴즈 응시 토큰입니다.",
+};
 const sub = (userId: string) => `u:${userId}`;
 
 /**
@@ -90,7 +99,7 @@ export async function submitClassQuiz(db: Db, code: string, userId: string, raw:
   const quiz = await getClassQuizByCode(db, code);
   if (!quiz) return error(404, NOT_FOUND);
   const verified = verifyAttemptToken(parsed.data.token, { secret: classQuizTokenSecret(secret, quiz.id), now, sub: sub(userId) });
-  if (!verified.ok) return error(TOKEN_ERROR_STATUS[verified.error], verified.message.replaceAll("시험", "퀴즈"));
+  if (!verified.ok) return error(TOKEN_ERROR_STATUS[verified.error], TOKEN_MESSAGE[verified.error]);
   if (!acceptsSubmission(quiz, now, SUBMIT_GRACE_SECONDS)) return error(quiz.status === "archived" ? 410 : 409, windowMessage(quiz, now) ?? "마감된 퀴즈입니다.");
   const claims = verified.claims;
   const graded = await gradeSignedAttempt(claims, parsed.data.answers, { id: quiz.id, title: quiz.title, missing: "퀴즈 문항을 찾을 수 없습니다. 다시 시작해 주세요." });
@@ -110,7 +119,7 @@ export async function submitClassQuiz(db: Db, code: string, userId: string, raw:
     },
     now,
   );
-  if (!stored.ok) return stored.reason === "replayed" ? error(TOKEN_ERROR_STATUS.replayed, TOKEN_ERROR_MESSAGE.replayed.replaceAll("시험", "퀴즈")) : error(409, NO_ATTEMPTS_LEFT);
+  if (!stored.ok) return stored.reason === "replayed" ? error(TOKEN_ERROR_STATUS.replayed, TOKEN_MESSAGE.replayed) : error(409, NO_ATTEMPTS_LEFT);
   const shown = feedbackVisible(quiz, now);
   return {
     status: 201,
