@@ -1,8 +1,9 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState } from "react";
+import { useCallback, useRef, useState } from "react";
 import type { ClassQuizStartResponse, ClassQuizSubmitResponse } from "@/lib/assessment/class-quiz-contracts";
+import { AttemptQuestions, countdown, postJson, useDeadline } from "../assessment/timed-attempt";
 import { QuestionView, type AnswerValue } from "./question-view";
 
 export interface ClassQuizRunnerProps {
@@ -11,20 +12,6 @@ export interface ClassQuizRunnerProps {
   blocked: string | null;
 }
 
-type Outcome<T> = { ok: true; data: T } | { ok: false; error: string };
-
-async function send<T>(path: string, body: unknown): Promise<Outcome<T>> {
-  let res: Response;
-  try {
-    res = await fetch(path, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
-  } catch {
-    return { ok: false, error: "서버에 연결하지 못했습니다. 네트워크를 확인하고 다시 시도해 주세요. 입력한 답은 그대로 있습니다." };
-  }
-  const data = (await res.json().catch(() => ({}))) as T & { error?: string };
-  return res.ok ? { ok: true, data } : { ok: false, error: data.error ?? "요청을 처리하지 못했습니다." };
-}
-
-const clock = (sec: number) => `${Math.floor(sec / 60)}분 ${String(sec % 60).padStart(2, "0")}초`;
 const pct = (r: number) => `${Math.round(r * 1000) / 10}%`;
 
 /** A class quiz in the browser: start an attempt, answer, submit once; the graded result follows as the quiz allows. */
@@ -35,55 +22,36 @@ export function ClassQuizRunner({ code, blocked }: ClassQuizRunnerProps) {
   const [result, setResult] = useState<ClassQuizSubmitResponse | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
-  const [now, setNow] = useState(() => Date.now());
   const sent = useRef(false);
 
   const start = async () => {
     setPending(true);
     setError(null);
-    const r = await send<ClassQuizStartResponse>(`/api/q/${code}/start`, {});
+    const r = await postJson<ClassQuizStartResponse>(`/api/q/${code}/start`, {});
     setPending(false);
     if (!r.ok) return setError(r.error);
     sent.current = false;
-    setNow(Date.now());
     setResult(null);
     setAnswers({});
     setAttempt(r.data);
   };
 
-  const submitRef = useRef<() => Promise<void>>(async () => {});
-  useEffect(() => {
-    submitRef.current = async () => {
-      if (!attempt || sent.current) return;
-      sent.current = true;
-      setPending(true);
-      setError(null);
-      const r = await send<ClassQuizSubmitResponse>(`/api/q/${code}/submit`, { token: attempt.token, answers });
-      setPending(false);
-      if (!r.ok) {
-        sent.current = false;
-        return setError(r.error);
-      }
-      setAttempt(null);
-      setResult(r.data);
-      router.refresh();
-    };
+  const submit = useCallback(async () => {
+    if (!attempt || sent.current) return;
+    sent.current = true;
+    setPending(true);
+    setError(null);
+    const r = await postJson<ClassQuizSubmitResponse>(`/api/q/${code}/submit`, { token: attempt.token, answers });
+    setPending(false);
+    if (!r.ok) {
+      sent.current = false;
+      return setError(r.error);
+    }
+    setAttempt(null);
+    setResult(r.data);
+    router.refresh();
   }, [attempt, answers, code, router]);
-
-  useEffect(() => {
-    if (!attempt?.deadline) return;
-    const deadline = Date.parse(attempt.deadline);
-    const id = setInterval(() => {
-      const t = Date.now();
-      setNow(t);
-      // The server refuses late submissions; sending at the deadline keeps what was answered.
-      if (t >= deadline) {
-        clearInterval(id);
-        void submitRef.current();
-      }
-    }, 1000);
-    return () => clearInterval(id);
-  }, [attempt]);
+  const left = useDeadline(attempt?.deadline, submit);
 
   const alert = error && (
     <p role="alert" className="mt-3 rounded-md bg-red-50 p-3 text-sm text-red-800 dark:bg-red-950 dark:text-red-200">
@@ -92,36 +60,20 @@ export function ClassQuizRunner({ code, blocked }: ClassQuizRunnerProps) {
   );
 
   if (attempt) {
-    const left = attempt.deadline ? Math.max(0, Math.round((Date.parse(attempt.deadline) - now) / 1000)) : null;
     return (
       <form
         className="mt-8 space-y-8"
         aria-label={`${attempt.attemptNo}번째 응시`}
         onSubmit={(e) => {
           e.preventDefault();
-          void submitRef.current();
+          void submit();
         }}
       >
         <p role="timer" aria-live="off" className="sticky top-16 z-10 rounded-md bg-slate-100 px-3 py-2 text-sm font-semibold dark:bg-slate-800">
           {attempt.attemptNo}번째 응시 · {Object.keys(answers).length} / {attempt.questions.length} 문항 답함
-          {left !== null && ` · 남은 시간 ${clock(left)}`}
+          {left !== null && ` · 남은 시간 ${countdown(left)}`}
         </p>
-        {attempt.questions.map((q, i) => (
-          <QuestionView
-            key={q.id}
-            question={q}
-            index={i}
-            value={answers[q.id]}
-            onChange={(v) =>
-              setAnswers((a) => {
-                const next = { ...a };
-                if (v === undefined) delete next[q.id];
-                else next[q.id] = v;
-                return next;
-              })
-            }
-          />
-        ))}
+        <AttemptQuestions questions={attempt.questions} answers={answers} onAnswers={setAnswers} />
         {alert}
         <button type="submit" disabled={pending} className="rounded-md bg-sky-700 px-5 py-2.5 font-semibold text-white hover:bg-sky-800 disabled:opacity-60">
           {pending ? "채점 중…" : "답안 제출"}
