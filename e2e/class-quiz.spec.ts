@@ -1,5 +1,12 @@
-import { expect, test } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
 import { signIn } from "./support";
+
+/** No WCAG 2 AA violation on the page as it is now. */
+async function accessible(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
 
 // Questions of our own under a concept no other journey uses, so the random rule draws only these
 // and the learner (this test) knows every key: each is a true/false question whose answer is 참.
@@ -39,6 +46,7 @@ test("강사가 고정 문항과 무작위 규칙으로 수업 퀴즈를 만들�
   await expect(items).toHaveCount(2);
   await expect(items.nth(0)).toContainText(`고정 문항: ${PROMPTS[0]}`);
   await expect(items.nth(1)).toContainText(`무작위: 아무 장에서 · 개념 ${CONCEPT} · 2문항 무작위`);
+  await accessible(ip);
   await ip.getByRole("button", { name: "퀴즈 만들기" }).click();
   await expect(ip.getByRole("heading", { name: TITLE })).toBeVisible();
 
@@ -48,9 +56,11 @@ test("강사가 고정 문항과 무작위 규칙으로 수업 퀴즈를 만들�
   expect(link).toBe(await ip.getByLabel("공유 링크").inputValue());
   expect(link).toMatch(/\/q\/[a-z0-9]{8}$/);
   const path = new URL(link).pathname;
+  await accessible(ip);
 
-  // The learner opens the link signed out, signs in, and comes back to the quiz.
+  // The learner opens the link signed out, signs in, and comes back to the quiz (in the dark theme).
   const sp = await (await browser.newContext()).newPage();
+  await sp.addInitScript(() => localStorage.setItem("theme", "dark"));
   await sp.goto(path);
   await expect(sp).toHaveURL(/\/login\?callbackUrl=/);
   await sp.getByLabel("이메일").fill("student@example.com");
@@ -61,6 +71,7 @@ test("강사가 고정 문항과 무작위 규칙으로 수업 퀴즈를 만들�
   await expect(rules).toContainText("제한 시간 10분");
   await expect(rules).toContainText("응시 1번 중 1번 남음");
   await expect(rules).toContainText("성적: 최고 점수 기준으로 매깁니다");
+  await accessible(sp);
 
   await sp.getByRole("button", { name: "응시 시작" }).click();
   await expect(sp.getByRole("timer")).toContainText("남은 시간");
@@ -76,6 +87,7 @@ test("강사가 고정 문항과 무작위 규칙으로 수업 퀴즈를 만들�
   await expect(sp.getByText("여러 대가 클러스터를 이룹니다.").first()).toBeVisible(); // feedback right after the attempt
   await expect(sp.getByRole("button", { name: "다시 응시하기" })).toHaveCount(0);
   await expect(sp.getByText("응시 횟수를 모두 사용했습니다.", { exact: true })).toBeVisible();
+  await accessible(sp);
 
   // Past the last attempt the server itself refuses, in Korean, and the page says so after a reload.
   const again = await sp.request.post(`${path.replace("/q/", "/api/q/")}/start`, { data: {} });
