@@ -96,6 +96,10 @@ test("강사가 고정 문항과 무작위 규칙으로 수업 퀴즈를 만들�
   await sp.reload();
   await expect(sp.getByRole("button", { name: "응시 시작" })).toHaveCount(0);
   await expect(sp.getByRole("status").filter({ hasText: "응시 횟수를 모두 사용했습니다" })).toBeVisible();
+  // The attempt stays readable, graded, for the learner who took it.
+  await sp.getByRole("link", { name: "채점 보기" }).click();
+  await expect(sp.getByRole("heading", { name: "1번째 응시: 3 / 3점" })).toBeVisible();
+  await expect(sp.getByTestId(/^feedback-/)).toHaveCount(3);
 
   // The instructor sees the learner's attempt and grade.
   await ip.reload();
