@@ -138,6 +138,19 @@ function jsonBodies(route: string, ctx: FuzzContext, r: Rng): [string, string][]
       ["answers-null-values", JSON.stringify({ answers: { [q]: null } })],
       ["valid", JSON.stringify({ answers: { [q]: "a" }, idempotencyKey: `fuzz-${Math.floor(r.next() * 1e9)}` })],
     ];
+  if (route.startsWith("/api/q/") || route.startsWith("/api/instructor/quizzes"))
+    return [
+      ...common,
+      ["token-missing", '{"answers":{}}'],
+      ["token-number", '{"token":5,"answers":{}}'],
+      ["token-forged", JSON.stringify({ token: "eyJ2IjoxfQ.AAAA", answers: {} })],
+      ["token-huge", JSON.stringify({ token: "t".repeat(20_000), answers: {} })],
+      ["quiz-items-empty", '{"title":"퀴즈","items":[]}'],
+      ["quiz-rule-huge", '{"title":"퀴즈","items":[{"kind":"draw","count":1000}]}'],
+      ["quiz-item-kind", '{"title":"퀴즈","items":[{"kind":"other"}]}'],
+      ["quiz-dates-reversed", '{"title":"퀴즈","items":[{"kind":"fixed","questionId":"q"}],"opensAt":"2030-01-02T00:00:00Z","closesAt":"2030-01-01T00:00:00Z"}'],
+      ["status-bad", '{"status":"deleted"}'],
+    ];
   if (route.includes("signup"))
     return [
       ...common,

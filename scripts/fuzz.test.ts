@@ -20,6 +20,20 @@ describe("fuzz route discovery", () => {
     const routes = listRoutes();
     expect(routes.filter((r) => r.kind === "route" && r.methods.length === 0)).toEqual([]);
     expect(routes.map((r) => r.pattern)).toEqual(expect.arrayContaining(["/", "/chapters/[slug]", "/api/quizzes/[slug]/attempts"]));
+    // Class quizzes: the builder's routes, the learner's start and submit, and their pages.
+    expect(routes.filter((r) => r.pattern.includes("quizzes") || r.pattern.startsWith("/q") || r.pattern.startsWith("/api/q")).map((r) => `${r.kind} ${r.pattern} ${r.methods}`)).toEqual(
+      expect.arrayContaining([
+        "route /api/instructor/quizzes GET,POST",
+        "route /api/instructor/quizzes/[id] GET,PUT",
+        "route /api/instructor/quizzes/[id]/status POST",
+        "route /api/instructor/quizzes/[id]/grades GET",
+        "route /api/q/[code]/start POST",
+        "route /api/q/[code]/submit POST",
+        "page /instructor/quizzes GET",
+        "page /q/[code] GET",
+        "page /q/[code]/attempts/[attemptId] GET",
+      ]),
+    );
   });
 });
 

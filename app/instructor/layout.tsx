@@ -7,6 +7,7 @@ const LINKS = [
   { href: "/instructor", label: "문제 은행" },
   { href: "/instructor/questions/new", label: "새 문제" },
   { href: "/instructor/import", label: "GIFT 가져오기" },
+  { href: "/instructor/quizzes", label: "수업 퀴즈" },
   { href: "/instructor/stats", label: "문항 분석" },
   { href: "/instructor/progress", label: "학습 현황" },
   { href: "/instructor/reports", label: "문제 신고" },

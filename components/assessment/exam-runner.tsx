@@ -1,9 +1,10 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useRef, useState } from "react";
 import type { ExamStartResponse, ExamSubmitResponse } from "@/lib/assessment/api-schema";
-import { QuestionView, type AnswerValue } from "../quiz/question-view";
+import type { AnswerValue } from "../quiz/question-view";
+import { AttemptQuestions, countdown, postJson as post, useDeadline } from "./timed-attempt";
 
 const LIMITS = [
   { v: null, text: "제한 없음" },
@@ -11,16 +12,6 @@ const LIMITS = [
   { v: 20, text: "20분" },
   { v: 30, text: "30분" },
 ] as const;
-
-async function post<T>(url: string, body: unknown): Promise<{ ok: true; data: T } | { ok: false; error: string }> {
-  try {
-    const res = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
-    const data = await res.json();
-    return res.ok ? { ok: true, data: data as T } : { ok: false, error: data.error ?? "요청을 처리하지 못했습니다." };
-  } catch {
-    return { ok: false, error: "서버에 연결하지 못했습니다. 네트워크를 확인하고 다시 시도해 주세요." };
-  }
-}
 
 /** The course exam in the browser: start, answer everything, submit once; feedback comes on the results page. */
 export function ExamRunner() {
@@ -30,7 +21,6 @@ export function ExamRunner() {
   const [answers, setAnswers] = useState<Record<string, AnswerValue>>({});
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
-  const [now, setNow] = useState(() => Date.now());
   const submitted = useRef(false);
 
   const start = async () => {
@@ -39,7 +29,6 @@ export function ExamRunner() {
     const r = await post<ExamStartResponse>("/api/exam", { timeLimitMinutes: limit });
     setPending(false);
     if (!r.ok) return setError(r.error);
-    setNow(Date.now());
     setExam(r.data);
     setAnswers({});
   };
@@ -56,28 +45,7 @@ export function ExamRunner() {
     setError(r.error);
   }, [exam, answers, router]);
 
-  // The latest submit for the timer, which outlives renders.
-  const submitRef = useRef(submit);
-  useEffect(() => {
-    submitRef.current = submit;
-  }, [submit]);
-
-  useEffect(() => {
-    if (!exam?.deadline) return;
-    const deadline = Date.parse(exam.deadline);
-    const id = setInterval(() => {
-      const t = Date.now();
-      setNow(t);
-      // The server refuses late submissions; sending at the deadline keeps what was answered.
-      if (t >= deadline) {
-        clearInterval(id);
-        void submitRef.current();
-      }
-    }, 1000);
-    return () => clearInterval(id);
-  }, [exam]);
-
-  const left = exam?.deadline ? Math.max(0, Math.round((Date.parse(exam.deadline) - now) / 1000)) : null;
+  const left = useDeadline(exam?.deadline, submit);
 
   if (!exam)
     return (
@@ -120,24 +88,9 @@ export function ExamRunner() {
     >
       <p role="timer" aria-live="off" className="sticky top-16 z-10 rounded-md bg-slate-100 px-3 py-2 text-sm font-semibold dark:bg-slate-800">
         {answered} / {exam.questions.length} 문항 답함
-        {left !== null && ` · 남은 시간 ${Math.floor(left / 60)}분 ${String(left % 60).padStart(2, "0")}초`}
+        {left !== null && ` · 남은 시간 ${countdown(left)}`}
       </p>
-      {exam.questions.map((q, i) => (
-        <QuestionView
-          key={q.id}
-          question={q}
-          index={i}
-          value={answers[q.id]}
-          onChange={(v) =>
-            setAnswers((a) => {
-              const next = { ...a };
-              if (v === undefined) delete next[q.id];
-              else next[q.id] = v;
-              return next;
-            })
-          }
-        />
-      ))}
+      <AttemptQuestions questions={exam.questions} answers={answers} onAnswers={setAnswers} />
       {error && (
         <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800 dark:bg-red-950 dark:text-red-200">
           {error}

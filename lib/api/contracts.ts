@@ -90,3 +90,6 @@ export type AttemptResponse = z.infer<typeof attemptResponseSchema>;
 
 /** Route-segment params: a chapter slug. */
 export const slugParamsSchema = z.object({ slug: z.string().max(100) });
+
+/** Class quizzes (/instructor/quizzes, /api/q/[code]/*): lib/assessment owns the shapes; listed here with the rest. */
+export { classQuizInputSchema, classQuizStatusSchema, classQuizSubmitSchema, type ClassQuizDto, type ClassQuizInput, type ClassQuizStartResponse, type ClassQuizSubmitResponse } from "../assessment/class-quiz-contracts";

@@ -1,7 +1,7 @@
 import "server-only";
 import { randomBytes, randomInt } from "node:crypto";
 import { firstIssue } from "../server/errors";
-import { checkAnswer, checkSubmission, gradeQuestion, gradeQuizWith } from "../quiz/grade";
+import { checkAnswer, checkSubmission, gradeQuestion, gradeQuizWith, type Answer, type GradeResult } from "../quiz/grade";
 import type { GradedQuestion } from "../quiz/contracts";
 import { toPublicQuestion } from "../quiz/public";
 import { seedForAttempt } from "../quiz/simulation";
@@ -15,7 +15,7 @@ import {
   type ExamSubmitResponse,
   type MasteryChange,
 } from "./api-schema";
-import { signAttemptToken, TOKEN_ERROR_MESSAGE, TOKEN_ERROR_STATUS, verifyAttemptToken } from "./attempt-token";
+import { signAttemptToken, TOKEN_ERROR_MESSAGE, TOKEN_ERROR_STATUS, verifyAttemptToken, type AttemptClaims } from "./attempt-token";
 import { assembleExam } from "./exam-assembly";
 import { DEFAULT_PASS_RATIO, isPassing } from "./exam-policy";
 import { learnerKey, type Learner } from "./learner";
@@ -136,6 +136,39 @@ export async function startExam(learner: Learner, raw: unknown, now: Date, secre
   };
 }
 
+/** A signed attempt graded against exactly the question versions its token names (not the bank as it is now). */
+export type SignedAttemptGrade =
+  | { ok: true; questions: Question[]; chapterSlugs: string[]; checked: { answers: Record<string, Answer> }; grade: GradeResult }
+  | { ok: false; error: HandlerResult<never> };
+
+/**
+ * Loads the question versions a verified token carries, checks the answers against them (a
+ * simulation answer must be for the scenario this attempt showed) and grades them with the token's
+ * seed. Shared by 종합 평가 and class quizzes, so both grade a signed attempt the same way.
+ */
+export async function gradeSignedAttempt(claims: AttemptClaims, rawAnswers: unknown, quizMeta: { id: string; title: string; missing: string }): Promise<SignedAttemptGrade> {
+  const versions = await loadQuestionVersions(claims.qv);
+  const questions: Question[] = [];
+  const chapterSlugs: string[] = [];
+  for (const id of claims.qv) {
+    const v = versions.get(id);
+    const q = v ? questionSchema.safeParse(JSON.parse(v.body)) : null;
+    if (!v || !q?.success) return { ok: false, error: error(409, quizMeta.missing) };
+    questions.push(q.data);
+    chapterSlugs.push(v.chapterSlug);
+  }
+  const quiz = { id: quizMeta.id, chapterSlug: quizMeta.id, title: quizMeta.title, questions };
+  if (rawAnswers === undefined) return { ok: false, error: error(400, "제출 형식이 올바르지 않습니다: answers 객체가 필요합니다.") };
+  const checked = checkSubmission(quiz, rawAnswers);
+  if (!checked.ok) return { ok: false, error: error(400, checked.message) };
+  for (const q of questions) {
+    const a = checked.answers[q.id] as { seed?: number } | undefined;
+    if (q.type === "simulation" && a && a.seed !== seedForAttempt(q, claims.seed, q.id))
+      return { ok: false, error: error(400, `문항 ${q.id}의 답이 이 응시에서 받은 시나리오에 대한 것이 아닙니다.`) };
+  }
+  return { ok: true, questions, chapterSlugs, checked, grade: gradeQuizWith(quiz, checked.answers, { attemptSeed: claims.seed }) };
+}
+
 /**
  * Grades and stores a whole exam attempt, all or nothing. The token is checked first: forged,
  * another learner's, past its time limit, or already submitted are each refused with a Korean 4xx.
@@ -147,25 +180,9 @@ export async function submitExam(learner: Learner, raw: unknown, now: Date, secr
   if (!verified.ok) return error(TOKEN_ERROR_STATUS[verified.error], verified.message);
   const claims = verified.claims;
   if (await examAttemptExists(claims.aid)) return error(TOKEN_ERROR_STATUS.replayed, TOKEN_ERROR_MESSAGE.replayed);
-  const versions = await loadQuestionVersions(claims.qv);
-  const questions: Question[] = [];
-  for (const id of claims.qv) {
-    const v = versions.get(id);
-    const q = v ? questionSchema.safeParse(JSON.parse(v.body)) : null;
-    if (!q?.success) return error(409, "시험 문항을 찾을 수 없습니다. 시험을 다시 시작해 주세요.");
-    questions.push(q.data);
-  }
-  const quiz = { id: "course-exam", chapterSlug: "course-exam", title: "종합 평가", questions };
-  if (parsed.data.answers === undefined) return error(400, "제출 형식이 올바르지 않습니다: answers 객체가 필요합니다.");
-  const checked = checkSubmission(quiz, parsed.data.answers);
-  if (!checked.ok) return error(400, checked.message);
-  // A simulation answer must be for the scenario this attempt showed, not one the learner picked.
-  for (const q of questions) {
-    const a = checked.answers[q.id] as { seed?: number } | undefined;
-    if (q.type === "simulation" && a && a.seed !== seedForAttempt(q, claims.seed, q.id))
-      return error(400, `문항 ${q.id}의 답이 이 시험에서 받은 시나리오에 대한 것이 아닙니다.`);
-  }
-  const grade = gradeQuizWith(quiz, checked.answers, { attemptSeed: claims.seed });
+  const graded = await gradeSignedAttempt(claims, parsed.data.answers, { id: "course-exam", title: "종합 평가", missing: "시험 문항을 찾을 수 없습니다. 시험을 다시 시작해 주세요." });
+  if (!graded.ok) return graded.error;
+  const { questions, checked, grade } = graded;
   const passed = isPassing(grade.score, grade.maxScore, DEFAULT_PASS_RATIO);
   const stored = await storeExamAttempt(
     learner,

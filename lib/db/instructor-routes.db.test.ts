@@ -11,6 +11,11 @@ import * as questions from "@/app/api/instructor/questions/route";
 import * as stats from "@/app/api/instructor/stats/[quiz]/route";
 import * as userRole from "@/app/api/instructor/users/[id]/role/route";
 import * as resolveReport from "@/app/api/instructor/reports/[id]/resolve/route";
+import * as classQuizzes from "@/app/api/instructor/quizzes/route";
+import * as classQuizOne from "@/app/api/instructor/quizzes/[id]/route";
+import * as classQuizStatus from "@/app/api/instructor/quizzes/[id]/status/route";
+import * as classQuizGrades from "@/app/api/instructor/quizzes/[id]/grades/route";
+import { createAuthoredQuestion } from "./bank";
 import * as reports from "@/app/api/reports/route";
 import { db } from "./index";
 
@@ -49,6 +54,9 @@ const draft = (prompt: string) => ({
 
 let questionId = "";
 let reportId = "";
+let quizQuestionId = "";
+let classQuizId = "";
+const classQuiz = (title: string) => ({ title, items: [{ kind: "fixed", questionId: quizQuestionId }], maxAttempts: 2, gradingPolicy: "average" });
 
 beforeAll(async () => {
   for (const r of ["student", "instructor", "admin"] as const) await signIn(r);
@@ -56,6 +64,16 @@ beforeAll(async () => {
   expect(res.status).toBe(201);
   questionId = (await res.json()).id;
   reportId = (await db.problemReport.create({ data: { chapterSlug: "01-kafka-ecosystem", questionId, message: "오타" } })).id;
+  const q = await createAuthoredQuestion(db, {
+    question: { type: "true-false", concepts: ["matrix"], prompt: "수업 퀴즈 문제", answer: true, explanation: "참" },
+    chapterSlug: "01-kafka-ecosystem",
+    authorId: null,
+    status: "published",
+  });
+  quizQuestionId = q.id;
+  const res2 = await classQuizzes.POST(request("instructor", "POST", "/api/instructor/quizzes", classQuiz("기준 퀴즈")));
+  expect(res2.status, await res2.clone().text()).toBe(201);
+  classQuizId = (await res2.json()).quiz.id;
 });
 
 interface Case {
@@ -115,6 +133,26 @@ const cases: Case[] = [
     writes: true,
     call: (r) => resolveReport.POST(request(r, "POST", `/api/instructor/reports/${reportId}/resolve`), ctx({ id: reportId })),
   },
+  { name: "GET class quizzes", allowed: "instructor", call: (r) => classQuizzes.GET(request(r, "GET", "/api/instructor/quizzes")) },
+  { name: "POST class quizzes", allowed: "instructor", writes: true, call: (r) => classQuizzes.POST(request(r, "POST", "/api/instructor/quizzes", classQuiz(`새 퀴즈 ${r}`))) },
+  { name: "GET class quiz", allowed: "instructor", call: (r) => classQuizOne.GET(request(r, "GET", `/api/instructor/quizzes/${classQuizId}`), ctx({ id: classQuizId })) },
+  {
+    name: "PUT class quiz",
+    allowed: "instructor",
+    writes: true,
+    call: (r) => classQuizOne.PUT(request(r, "PUT", `/api/instructor/quizzes/${classQuizId}`, classQuiz(`고친 퀴즈 ${r}`)), ctx({ id: classQuizId })),
+  },
+  {
+    name: "POST class quiz status",
+    allowed: "instructor",
+    writes: true,
+    call: (r) => classQuizStatus.POST(request(r, "POST", `/api/instructor/quizzes/${classQuizId}/status`, { status: "active" }), ctx({ id: classQuizId })),
+  },
+  {
+    name: "GET class quiz grades (CSV)",
+    allowed: "instructor",
+    call: (r) => classQuizGrades.GET(request(r, "GET", `/api/instructor/quizzes/${classQuizId}/grades?format=csv`), ctx({ id: classQuizId })),
+  },
 ];
 
 const RANK: Record<Role, number> = { anonymous: -1, student: 0, instructor: 1, admin: 2 };
@@ -123,7 +161,8 @@ async function snapshot() {
   const [q, v, u] = await Promise.all([db.question.count(), db.questionVersion.count(), db.user.findMany({ select: { role: true } })]);
   const s = await db.question.findUnique({ where: { id: questionId }, select: { status: true } });
   const rep = await db.problemReport.findUnique({ where: { id: reportId }, select: { status: true } });
-  return { q, v, roles: u.map((x) => x.role).sort().join(), status: s?.status, report: rep?.status };
+  const cq = await db.classQuiz.findMany({ select: { title: true, status: true }, orderBy: { id: "asc" } });
+  return { q, v, roles: u.map((x) => x.role).sort().join(), status: s?.status, report: rep?.status, cq };
 }
 
 describe("instructor routes by role", () => {
@@ -177,6 +216,26 @@ describe("instructor routes refuse bad input", () => {
     expect(body.saved).toEqual([]);
     expect(body.errors.map((e: { line: number }) => e.line)).toEqual([3]);
     expect(await db.question.count()).toBe(before);
+  });
+
+  it("names a class quiz's item the bank cannot serve, in Korean, and saves nothing", async () => {
+    const before = await db.classQuiz.count();
+    const res = await classQuizzes.POST(
+      request("instructor", "POST", "/api/instructor/quizzes", { title: "규칙이 너무 큰 퀴즈", items: [{ kind: "fixed", questionId: "nope" }, { kind: "draw", concept: "matrix", count: 20 }] }),
+    );
+    expect(res.status).toBe(400);
+    const body = await res.json();
+    expect(body.fieldErrors).toEqual({ "items.0": expect.stringContaining("없는"), "items.1": expect.stringMatching(/^이 규칙에 맞는 문항이 \d+개뿐이라 20개를 뽑을 수 없습니다\.$/) });
+    expect(await db.classQuiz.count()).toBe(before);
+    const bad = await classQuizzes.POST(request("instructor", "POST", "/api/instructor/quizzes", { title: "", items: [] }));
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).error).toMatch(/[가-힣]/);
+  });
+
+  it("exports class quiz grades as UTF-8 CSV with a BOM", async () => {
+    const res = await classQuizGrades.GET(request("instructor", "GET", `/api/instructor/quizzes/${classQuizId}/grades?format=csv`), ctx({ id: classQuizId }));
+    expect(res.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+    expect(new Uint8Array(await res.arrayBuffer()).slice(0, 3)).toEqual(new Uint8Array([0xef, 0xbb, 0xbf]));
   });
 
   it("refuses a cross-site write even from an instructor", async () => {

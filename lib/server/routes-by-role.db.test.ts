@@ -4,6 +4,11 @@ import { GET as progressGet } from "@/app/api/progress/route";
 import { POST as readPost } from "@/app/api/progress/read/route";
 import { POST as attemptPost } from "@/app/api/quizzes/[slug]/attempts/route";
 import { POST as signupPost } from "@/app/api/signup/route";
+import { POST as classQuizStart } from "@/app/api/q/[code]/start/route";
+import { POST as classQuizSubmit } from "@/app/api/q/[code]/submit/route";
+import { classQuizInputSchema } from "../assessment/class-quiz-contracts";
+import { createAuthoredQuestion } from "../db/bank";
+import { createClassQuiz } from "../db/class-quiz";
 import { db } from "../db";
 import { createUser, get, jsonPost, params, sessionCookie, unique } from "./__testing__/requests";
 import { forgetUser } from "./session";
@@ -11,6 +16,19 @@ import { forgetUser } from "./session";
 type Caller = "anonymous" | "student" | "instructor" | "admin" | "deleted";
 const CALLERS: Caller[] = ["anonymous", "student", "instructor", "admin", "deleted"];
 const CHAPTER = "01-kafka-ecosystem";
+
+/** One class quiz (one published question, no limits) shared by the rows below, made on first use. */
+let shareCode: Promise<string> | undefined;
+const classQuizCode = () =>
+  (shareCode ??= (async () => {
+    const q = await createAuthoredQuestion(db, {
+      question: { type: "true-false", concepts: ["matrix"], prompt: "수업 퀴즈 문제", answer: true, explanation: "참" },
+      chapterSlug: CHAPTER,
+      authorId: null,
+      status: "published",
+    });
+    return (await createClassQuiz(db, classQuizInputSchema.parse({ title: "행렬 퀴즈", items: [{ kind: "fixed", questionId: q.id }] }), null)).code;
+  })());
 
 /** Every route (and method) of the product, how to call it, and the status each caller gets. */
 const ROUTES: { name: string; call: (h: Record<string, string>) => Promise<Response>; expect: Record<Caller, number> }[] = [
@@ -28,6 +46,23 @@ const ROUTES: { name: string; call: (h: Record<string, string>) => Promise<Respo
     name: "POST /api/quizzes/[slug]/attempts",
     call: (h) => attemptPost(jsonPost(`/api/quizzes/${CHAPTER}/attempts`, { answers: {} }, h), params({ slug: CHAPTER })),
     expect: { anonymous: 201, student: 201, instructor: 201, admin: 201, deleted: 401 },
+  },
+  {
+    name: "POST /api/q/[code]/start",
+    call: async (h) => {
+      const code = await classQuizCode();
+      return classQuizStart(jsonPost(`/api/q/${code}/start`, {}, h), params({ code }));
+    },
+    expect: { anonymous: 401, student: 201, instructor: 201, admin: 201, deleted: 401 },
+  },
+  {
+    // A made-up token: signed-in callers get the Korean 400, nobody gets a grade.
+    name: "POST /api/q/[code]/submit",
+    call: async (h) => {
+      const code = await classQuizCode();
+      return classQuizSubmit(jsonPost(`/api/q/${code}/submit`, { token: "x.y", answers: {} }, h), params({ code }));
+    },
+    expect: { anonymous: 401, student: 403, instructor: 403, admin: 403, deleted: 401 },
   },
   {
     name: "POST /api/signup",
