@@ -45,7 +45,10 @@ beforeEach(() => {
   FakeObserver.all = [];
   vi.stubGlobal("IntersectionObserver", FakeObserver);
   // The live quiz asks the bank for the current questions: the bank has the same ones.
-  vi.stubGlobal("fetch", vi.fn(async () => new Response(JSON.stringify(quiz), { status: 200 })));
+  vi.stubGlobal(
+    "fetch",
+    vi.fn(async () => new Response(JSON.stringify(quiz), { status: 200 })),
+  );
 });
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -57,8 +60,13 @@ afterEach(() => {
  * out. (`selected` is left out: the server writes the attribute, the browser sets the property.)
  */
 function layout(el: Element): string {
-  const attrs = [...el.attributes].filter((a) => a.name !== "selected").map((a) => `${a.name}=${a.value}`).sort();
-  const inner = [...el.childNodes].map((n) => (n.nodeType === Node.ELEMENT_NODE ? layout(n as Element) : n.nodeType === Node.TEXT_NODE ? n.textContent : ""));
+  const attrs = [...el.attributes]
+    .filter((a) => a.name !== "selected")
+    .map((a) => `${a.name}=${a.value}`)
+    .sort();
+  const inner = [...el.childNodes].map((n) =>
+    n.nodeType === Node.ELEMENT_NODE ? layout(n as Element) : n.nodeType === Node.TEXT_NODE ? n.textContent : "",
+  );
   return `<${el.tagName.toLowerCase()} ${attrs.join(" ")} ${inner.join("")}>`;
 }
 

@@ -46,7 +46,10 @@ export function LiveChapterQuiz({ slug, initial }: { slug: string; initial: Publ
     <fieldset role="none" disabled={!live} className="min-w-0">
       <QuizForm key={quiz.questions.map((q) => q.id).join(",")} quiz={quiz} />
       <p className="mt-2 text-right">
-        <ReportProblem chapterSlug={slug} questions={quiz.questions.map((q, i) => ({ id: q.id, label: `${i + 1}. ${q.prompt.slice(0, 40)}` }))} />
+        <ReportProblem
+          chapterSlug={slug}
+          questions={quiz.questions.map((q, i) => ({ id: q.id, label: `${i + 1}. ${q.prompt.slice(0, 40)}` }))}
+        />
       </p>
     </fieldset>
   );
