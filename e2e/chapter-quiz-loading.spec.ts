@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { FIRST_CHAPTER, quizKey } from "./support";
 
@@ -41,3 +42,15 @@ test("장 퀴즈는 처음부터 페이지에 보이고, 코드는 퀴즈 가까
   expect(await quiz.boundingBox()).toEqual(before);
   expect(errors).toEqual([]);
 });
+
+for (const theme of ["light", "dark"] as const) {
+  test(`살아난 장 퀴즈에도 WCAG 2 AA 위반이 없다 (${theme === "light" ? "밝은" : "어두운"} 화면)`, async ({ page }) => {
+    await page.addInitScript((t) => localStorage.setItem("theme", t), theme);
+    await page.goto(`/chapters/${FIRST_CHAPTER}`);
+    const quiz = page.locator("#chapter-quiz");
+    await quiz.getByRole("heading", { level: 2 }).scrollIntoViewIfNeeded();
+    await expect(quiz.getByRole("button", { name: "제출" })).toBeEnabled();
+    const results = await new AxeBuilder({ page }).include("#chapter-quiz").withTags(["wcag2a", "wcag2aa"]).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  });
+}
