@@ -1,9 +1,14 @@
 // `npm run bench`: every figure of the production-readiness and weight targets, each beside a
 // baseline measured in the same run, in one table; JSON into bench/RESULTS.md. Loopback only.
-//   --lighthouse          also Lighthouse mobile per chapter (median of three; slow)
+//   --lighthouse          also Lighthouse mobile per chapter (median of three by default; slow)
 //   --instances N         next start processes behind nginx (default 2)
 //   --seconds S           length of each load run (default 10)
-//   --only a,b            lesson,submission,engine,weight (default all but lighthouse)
+//   --only a,b            lesson,submission,engine,weight,lighthouse (default all but lighthouse)
+//   --ports-from P        nginx on P, next start on P+1, P+2…, floor after them (default 8102, 3112, 3122, 3102)
+//   --lighthouse-chapters a,b   only these chapters (default every chapter)
+//   --lighthouse-theme t  light (default) or dark (prefers-color-scheme: dark)
+//   --lighthouse-runs N   runs per chapter (default 3; the median is reported)
+//   --lighthouse-reports D  keep every run's full Lighthouse JSON in directory D
 import { randomBytes } from "node:crypto";
 import { existsSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -27,7 +32,10 @@ const instances = Number(opt("instances", "2"));
 const only = new Set(opt("only", "lesson,submission,engine,weight").split(","));
 if (flag("lighthouse")) only.add("lighthouse");
 
-const PORTS = { nginx: 8102, apps: [3112, 3122].slice(0, instances), floor: 3102 };
+const portsFrom = Number(opt("ports-from", "0"));
+const PORTS = portsFrom
+  ? { nginx: portsFrom, apps: Array.from({ length: instances }, (_, i) => portsFrom + 1 + i), floor: portsFrom + 1 + instances }
+  : { nginx: 8102, apps: [3112, 3122].slice(0, instances), floor: 3102 };
 const BROWSER_AE = "gzip, deflate, br";
 const chapters = readdirSync(".next/server/app/chapters")
   .filter((f) => f.endsWith(".html"))
@@ -242,8 +250,17 @@ try {
   }
 
   if (only.has("lighthouse")) {
-    step("Lighthouse mobile, median of three per chapter");
-    const lh = await lighthouseRows(chapters, { port: PORTS.nginx, apps: PORTS.apps, prefix: path.join(prefixRoot, "bench-lighthouse") });
+    step("Lighthouse mobile per chapter (median of the runs)");
+    const lhChapters = opt("lighthouse-chapters", chapters.join(",")).split(",");
+    const theme = opt("lighthouse-theme", "light") === "dark" ? "dark" : "light";
+    const lh = await lighthouseRows(lhChapters, {
+      port: PORTS.nginx,
+      apps: PORTS.apps,
+      prefix: path.join(prefixRoot, "bench-lighthouse"),
+      theme,
+      runs: Number(opt("lighthouse-runs", "3")),
+      reports: opt("lighthouse-reports", "") || undefined,
+    });
     rows.push(...lh.rows);
     results.lighthouse = lh.json;
   }

@@ -2,6 +2,9 @@
 // median of three runs, with Debian's Chromium headless.
 import { randomBytes } from "node:crypto";
 import { spawnSync } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { createTestDatabase } from "../../lib/testing/test-database";
 import { startCached } from "./servers.mts";
 import { fmt, type Row } from "./table.mts";
@@ -14,7 +17,7 @@ interface LhRun {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-function runOnce(url: string): LhRun {
+function runOnce(url: string, theme: "light" | "dark", reportFile?: string): LhRun {
   const chrome = process.env.CHROME_PATH ?? "/usr/bin/chromium";
   const r = spawnSync(
     "node_modules/.bin/lighthouse",
@@ -25,11 +28,13 @@ function runOnce(url: string): LhRun {
       "--output-path=stdout",
       "--only-categories=performance,accessibility",
       `--chrome-path=${chrome}`,
-      "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage",
+      // preferredColorScheme 0 is dark: the theme script then sets the dark class before paint.
+      `--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage${theme === "dark" ? " --blink-settings=preferredColorScheme=0" : ""}`,
     ],
     { encoding: "utf8", maxBuffer: 256 << 20, timeout: 180_000, env: { ...process.env, CHROME_PATH: chrome } },
   );
   if (r.status !== 0) throw new Error(`lighthouse ${url}: exit ${r.status}\n${r.stderr.slice(-2000)}`);
+  if (reportFile) writeFileSync(reportFile, r.stdout);
   const report = JSON.parse(r.stdout) as {
     categories: Record<string, { score: number | null }>;
     audits: Record<string, { numericValue?: number }>;
@@ -44,7 +49,7 @@ function runOnce(url: string): LhRun {
 /** Lighthouse rows for every chapter (median of `runs`), run against its own `npm run start:cached`. */
 export async function lighthouseRows(
   chapters: string[],
-  o: { port: number; apps: number[]; prefix: string; runs?: number },
+  o: { port: number; apps: number[]; prefix: string; runs?: number; theme?: "light" | "dark"; reports?: string },
 ): Promise<{ rows: Row[]; json: Record<string, LhRun[]> }> {
   const db = await createTestDatabase(undefined, "kafka_course_bench_lh");
   const server = await startCached(o.port, o.apps, o.prefix, { databaseUrl: db.url, authSecret: randomBytes(32).toString("base64url") });
@@ -52,13 +57,20 @@ export async function lighthouseRows(
   const rows: Row[] = [];
   try {
     for (const slug of chapters) {
-      const runs = Array.from({ length: o.runs ?? 3 }, () => runOnce(`http://127.0.0.1:${o.port}/chapters/${slug}`));
+      if (o.reports) mkdirSync(o.reports, { recursive: true });
+      const runs = Array.from({ length: o.runs ?? 3 }, (_, i) =>
+        runOnce(
+          `http://127.0.0.1:${o.port}/chapters/${slug}`,
+          o.theme ?? "light",
+          o.reports && path.join(o.reports, `${slug}-${o.theme ?? "light"}-${i + 1}.json`),
+        ),
+      );
       json[slug] = runs;
       console.log(`  ${slug}: ${runs.map((r) => `${r.performance}/${r.accessibility}/CLS ${r.cls.toFixed(3)}`).join(", ")}`);
       const perf = median(runs.map((r) => r.performance));
       const a11y = median(runs.map((r) => r.accessibility));
       const cls = median(runs.map((r) => r.cls));
-      const group = "Lighthouse 12.2.3 mobile, median of three (through start:cached)";
+      const group = `Lighthouse 12.2.3 mobile, median of ${runs.length} (through start:cached, ${o.theme ?? "light"} theme, load ${os.loadavg()[0].toFixed(1)})`;
       rows.push(
         {
           group,

@@ -7,7 +7,7 @@ import { ProgressBadge } from "@/components/chapter/progress-badge";
 import { ReadTracker } from "@/components/chapter/read-tracker";
 import { TocHighlight } from "@/components/chapter/toc-highlight";
 import { mdxComponents } from "@/components/mdx/registry";
-import { LiveChapterQuiz } from "@/components/instructor/live-chapter-quiz";
+import { ChapterQuizIsland } from "@/components/instructor/chapter-quiz-island";
 import { getChapter, listChapters } from "@/lib/content/chapters";
 import { getQuizWithKey } from "@/lib/quiz/load";
 import { toPublicQuiz } from "@/lib/quiz/public";
@@ -72,7 +72,7 @@ export default async function ChapterPage({ params }: Props) {
         <ReadTracker chapter={slug} />
         <TocHighlight ids={chapter.toc.map((t) => t.id)} />
         <div className="print:hidden">
-          <LiveChapterQuiz slug={slug} initial={quiz ? toPublicQuiz(quiz) : null} />
+          <ChapterQuizIsland slug={slug} initial={quiz ? toPublicQuiz(quiz) : null} />
           <p className="mt-4 text-sm text-slate-600 dark:text-slate-300">
             한 문항씩 바로 채점받으며 다시 풀어 보려면{" "}
             <Link href={`/practice/${slug}`} className="font-semibold text-sky-700 underline dark:text-sky-400">
