@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { NextResponse, type NextRequest } from "next/server";
+import { badPath, decodable } from "./lib/server/bad-path";
 import { CSP_MANIFEST, hstsHeader, pageCsp, type CspManifest } from "./lib/server/security-headers";
 
 // Loaded once per process; absent only when `next build` ran without the post-build step.
@@ -21,6 +22,8 @@ function cspManifest(): CspManifest | null {
  * Next applies to its own scripts when it sees it in the request's CSP header.
  */
 export function proxy(req: NextRequest) {
+  if (req.nextUrl.pathname.includes("%") && !decodable(req.nextUrl.pathname)) return badPath(req);
+  if (req.nextUrl.pathname.startsWith("/api/")) return NextResponse.next(); // only here for the check above
   if (process.env.NODE_ENV === "development") return NextResponse.next(); // dev needs eval for React's tooling
   const https = (process.env.AUTH_URL ?? "").startsWith("https://") || req.nextUrl.protocol === "https:";
   const m = cspManifest();
@@ -48,6 +51,7 @@ export function proxy(req: NextRequest) {
 }
 
 export const config = {
-  // Pages only: static assets and API routes carry their headers from next.config.mjs.
-  matcher: [{ source: "/((?!api/|_next/static|_next/image|icon.svg|favicon.ico).*)" }],
+  // Pages, and API paths only when they hold a percent sign (to refuse undecodable ones): static assets
+  // and API routes carry their headers from next.config.mjs, and the submission path stays proxy-free.
+  matcher: [{ source: "/((?!api/|_next/static|_next/image|icon.svg|favicon.ico).*)" }, { source: "/api/(.*%.*)" }],
 };
