@@ -50,8 +50,8 @@ test("수강생이 서술형 답을 쓰면 강사가 채점 대기열에서 점�
     await ip.goto("/instructor");
     await ip.getByRole("navigation", { name: "강사 도구" }).getByRole("link", { name: "서술형 채점" }).click();
     await expect(ip.getByRole("heading", { name: "서술형 채점" })).toBeVisible();
-    await ip.getByLabel("장", { exact: true }).selectOption(CHAPTER);
-    await ip.getByLabel("문항", { exact: true }).selectOption(id);
+    await ip.getByRole("combobox", { name: "장", exact: true }).selectOption(CHAPTER);
+    await ip.getByRole("combobox", { name: "문항", exact: true }).selectOption(id);
     await ip.getByRole("button", { name: "거르기" }).click();
     await expect(ip).toHaveURL(new RegExp(`question=${id}`));
     const entry = ip.getByRole("listitem").filter({ hasText: LEARNER });
