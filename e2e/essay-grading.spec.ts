@@ -1,5 +1,5 @@
-import { expect, test, type Browser } from "@playwright/test";
-import { signIn, signUp, uniqueEmail } from "./support";
+import { expect, test } from "@playwright/test";
+import { signedIn, signUp, uniqueEmail } from "./support";
 
 // A chapter whose quiz no other journey answers; the essay published here is archived again at the end.
 const CHAPTER = "07-delivery-guarantees";
@@ -8,14 +8,6 @@ const PROMPT = `멱등 프로듀서가 재시도에도 중복을 남기지 않�
 const MODEL = "브로커가 producer id와 시퀀스 번호를 보고 이미 쓴 배치를 다시 쓰지 않습니다.";
 const ESSAY = `<script>window.__essayXss = 1</script> <img src=x onerror="window.__essayXss=2"> **시퀀스 번호**로 중복을 걸러냅니다 ${marker}`;
 const LEARNER = `서술형학습자${marker.slice(-4)}`;
-
-async function signedIn(browser: Browser, email: string, password: string) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await signIn(page, email, password);
-  await expect(page.getByTestId("signed-in-name")).toBeVisible();
-  return { context, page };
-}
 
 test("수강생이 서술형 답을 쓰면 강사가 채점 대기열에서 점수와 의견을 주고, 다시 채점하면 기록이 남으며, 수강생은 강사 채점을 본다", async ({ browser }) => {
   const instructor = await signedIn(browser, "instructor@example.com", "instructor1234");
