@@ -1,4 +1,5 @@
-import { expect, test } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
 import { signedIn, signUp, uniqueEmail } from "./support";
 
 // A chapter whose quiz no other journey answers; the essay published here is archived again at the end.
@@ -9,7 +10,22 @@ const MODEL = "브로커가 producer id와 시퀀스 번호를 보고 이미 쓴
 const ESSAY = `<script>window.__essayXss = 1</script> <img src=x onerror="window.__essayXss=2"> **시퀀스 번호**로 중복을 걸러냅니다 ${marker}`;
 const LEARNER = `서술형학습자${marker.slice(-4)}`;
 
+async function axeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
 test("수강생이 서술형 답을 쓰면 강사가 채점 대기열에서 점수와 의견을 주고, 다시 채점하면 기록이 남으며, 수강생은 강사 채점을 본다", async ({ browser }) => {
+  // Two accounts, scrypt sign-ins and a dozen page loads: more than the default minute on a busy machine.
+  test.setTimeout(120_000);
+  // A visitor who is not signed in is sent to sign-in.
+  const visitor = await browser.newContext();
+  const away = await visitor.request.get("/instructor/grading", { maxRedirects: 0 });
+  expect(away.status()).toBe(307);
+  expect(away.headers().location).toContain("/login?callbackUrl=%2Finstructor%2Fgrading");
+  expect((await visitor.request.get("/api/instructor/grading")).status()).toBe(401);
+  await visitor.close();
+
   const instructor = await signedIn(browser, "instructor@example.com", "instructor1234");
   const ip = instructor.page;
   const created = await ip.request.post("/api/instructor/questions", {
@@ -83,10 +99,17 @@ test("수강생이 서술형 답을 쓰면 강사가 채점 대기열에서 점�
     await graded.getByRole("button", { name: "다시 채점" }).click();
     await expect(graded).toContainText("강사 채점: 1 / 1점");
     await expect(graded.getByText("이전 채점 1건")).toBeVisible();
+    // The queue with a graded entry and its trail passes WCAG 2 AA in both themes.
+    expect(await axeViolations(ip)).toEqual([]);
+    await ip.evaluate(() => localStorage.setItem("theme", "dark"));
+    await ip.reload();
+    await expect(ip.getByRole("heading", { name: "서술형 채점" })).toBeVisible();
+    expect(await axeViolations(ip)).toEqual([]);
 
     await sp.reload();
     await expect(mine.getByTestId("instructor-grade")).toContainText("강사 채점: 1 / 1점");
     await expect(mine).toContainText("다시 읽어 보니 충분합니다.");
+    expect(await axeViolations(sp)).toEqual([]);
     await context.close();
   } finally {
     await ip.request.post(`/api/instructor/questions/${id}/status`, { data: { status: "archived" } });
