@@ -142,6 +142,18 @@ describe("essay grading", () => {
     expect(exam).toEqual({ score: 1.75, passed: true });
   });
 
+  it("marks on two essays of one attempt given at the same moment both reach the attempt's score", async () => {
+    const fx = await setup();
+    const second = { ...fx.quiz.questions[0], id: `${fx.essayId}-2` };
+    const quiz = { ...fx.quiz, questions: [fx.quiz.questions[0], second] };
+    const answers = { [fx.essayId]: { text: "하나" }, [second.id]: { text: "둘" } };
+    const attempt = await recordAttempt({ userId: fx.student.id, quiz, answers, grade: gradeQuizWith(quiz, answers) });
+    const items = await listEssayAnswers({ chapter: fx.slug, state: "pending" });
+    expect(items).toHaveLength(2);
+    await Promise.all(items.map((it, i) => gradeEssayAnswer({ target: "response", id: it.id, score: i ? 0.25 : 0.5, graderId: fx.instructor.id })));
+    expect((await db.attempt.findUniqueOrThrow({ where: { id: attempt.id }, select: { score: true } })).score).toBe(0.75);
+  });
+
   it("refuses a non-essay answer and an unknown id, storing nothing", async () => {
     const fx = await setup();
     const attempt = await recordAttempt({ userId: fx.student.id, quiz: fx.quiz, answers: { [fx.tfId]: false }, grade: gradeQuizWith(fx.quiz, { [fx.tfId]: false }) });

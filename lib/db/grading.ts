@@ -129,6 +129,9 @@ async function isEssayVersion(tx: Tx, versionId: string): Promise<boolean> {
 async function gradeResponse(tx: Tx, id: string, score: number): Promise<number | null | undefined> {
   const r = await tx.response.findUnique({ where: { id }, select: { attemptId: true, answer: true, questionVersionId: true } });
   if (!r || r.answer === "null" || !(await isEssayVersion(tx, r.questionVersionId))) return undefined;
+  // Lock the attempt first (a no-op write holds its row lock to the commit), so two marks on essays of
+  // the same attempt cannot both sum the responses without seeing the other's (PostgreSQL READ COMMITTED).
+  await tx.attempt.update({ where: { id: r.attemptId }, data: { score: { increment: 0 } } });
   await tx.response.update({ where: { id }, data: { score, correct: score >= 1 } });
   const sum = await tx.response.aggregate({ where: { attemptId: r.attemptId }, _sum: { score: true } });
   const attemptScore = round3(sum._sum.score ?? 0);
@@ -143,8 +146,11 @@ async function gradeLog(tx: Tx, id: string, score: number): Promise<number | nul
     select: { userId: true, anonId: true, questionId: true, questionVersionId: true, confidence: true, examAttemptId: true },
   });
   if (!l || !(await isEssayVersion(tx, l.questionVersionId))) return undefined;
-  await tx.reviewLog.update({ where: { id }, data: { score, rating: ratingFor(score, (l.confidence ?? undefined) as Confidence | undefined) } });
   const learner: Learner = l.userId ? { userId: l.userId, anonId: null } : { userId: null, anonId: l.anonId! };
+  // As above: lock the rows rebuilt from several answers (the card, the exam) before reading those answers.
+  await tx.reviewCard.updateMany({ where: { ...learnerWhere(learner), questionId: l.questionId }, data: { reps: { increment: 0 } } });
+  if (l.examAttemptId) await tx.examAttempt.update({ where: { id: l.examAttemptId }, data: { score: { increment: 0 } } });
+  await tx.reviewLog.update({ where: { id }, data: { score, rating: ratingFor(score, (l.confidence ?? undefined) as Confidence | undefined) } });
   // The card is a cache of replayReviews(log) (ADR 0021): a changed rating reschedules it.
   const events = await tx.reviewLog.findMany({ where: { ...learnerWhere(learner), questionId: l.questionId }, select: { rating: true, answeredAt: true } });
   const card = replayReviews(events.map((e) => ({ rating: e.rating as ReviewRating, at: e.answeredAt })));
