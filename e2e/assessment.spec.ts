@@ -38,7 +38,9 @@ test("연습에서 틀린 문항이 오늘의 복습에 나오고, 복습에서 
   const simCard = page.getByTestId(`card-${SIM}`);
   const practised = await shownScenario(simCard);
   const practisedKey = simulationChoices(simQuestion, practised.seed);
-  const wrong = instantiate(simQuestion as Parameters<typeof instantiate>[0], practised.seed).choices.find((c) => !practisedKey.includes(c.id))!;
+  const wrong = instantiate(simQuestion as Parameters<typeof instantiate>[0], practised.seed).choices.find(
+    (c) => !practisedKey.includes(c.id),
+  )!;
   await simCard.locator(`input[value="${wrong.id}"]`).check();
   await simCard.getByRole("button", { name: "답 확인" }).click();
   await expect(simCard.getByTestId(`feedback-${SIM}`)).toContainText("오답");

@@ -15,7 +15,9 @@ async function axeViolations(page: Page) {
   return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }
 
-test("수강생이 서술형 답을 쓰면 강사가 채점 대기열에서 점수와 의견을 주고, 다시 채점하면 기록이 남으며, 수강생은 강사 채점을 본다", async ({ browser }) => {
+test("수강생이 서술형 답을 쓰면 강사가 채점 대기열에서 점수와 의견을 주고, 다시 채점하면 기록이 남으며, 수강생은 강사 채점을 본다", async ({
+  browser,
+}) => {
   // Two accounts, scrypt sign-ins and a dozen page loads: more than the default minute on a busy machine.
   test.setTimeout(120_000);
   // A visitor who is not signed in is sent to sign-in.
@@ -32,7 +34,13 @@ test("수강생이 서술형 답을 쓰면 강사가 채점 대기열에서 점�
     data: {
       chapterSlug: CHAPTER,
       status: "published",
-      question: { type: "essay", concepts: ["idempotent-producer"], prompt: PROMPT, explanation: "모범 답안과 비교해 보세요.", modelAnswer: MODEL },
+      question: {
+        type: "essay",
+        concepts: ["idempotent-producer"],
+        prompt: PROMPT,
+        explanation: "모범 답안과 비교해 보세요.",
+        modelAnswer: MODEL,
+      },
     },
   });
   expect(created.status()).toBe(201);

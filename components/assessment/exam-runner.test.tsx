@@ -80,13 +80,17 @@ describe("exam runner", () => {
     fireEvent.click(screen.getByRole("button", { name: "답안 제출" }));
     expect((screen.getByRole("button", { name: "채점 중…" }) as HTMLButtonElement).disabled).toBe(true);
     expect(calls[1]).toEqual({ url: "/api/exam/submit", body: { token: "signed-token", answers: { "ex-true-false": false } } });
-    await act(async () => submitted.resolve(Response.json({ attemptId: "attempt-1", score: 1, maxScore: 2, passed: false, passRatio: 0.7 }, { status: 201 })));
+    await act(async () =>
+      submitted.resolve(Response.json({ attemptId: "attempt-1", score: 1, maxScore: 2, passed: false, passRatio: 0.7 }, { status: 201 })),
+    );
     expect(router.calls).toEqual([["push", "/results/attempt-1"]]);
   });
 
   it("at the deadline it submits what was answered by itself, once", async () => {
     const calls = fakeFetch((url) =>
-      url === "/api/exam" ? Response.json(started(10), { status: 201 }) : Response.json({ attemptId: "attempt-1", score: 0, maxScore: 2, passed: false, passRatio: 0.7 }, { status: 201 }),
+      url === "/api/exam"
+        ? Response.json(started(10), { status: 201 })
+        : Response.json({ attemptId: "attempt-1", score: 0, maxScore: 2, passed: false, passRatio: 0.7 }, { status: 201 }),
     );
     const { router } = renderWithRouter(<ExamRunner />);
     fireEvent.click(screen.getByLabelText("10분"));

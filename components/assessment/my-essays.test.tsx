@@ -22,7 +22,17 @@ const base: GradingItem = {
 
 describe("my essays", () => {
   it("shows a graded essay's 강사 채점 with the mark and comment, and the learner's text as typed", () => {
-    render(<MyEssays items={[{ ...base, score: 0.5, grades: [{ score: 0.5, comment: "근거를 더 써 보세요.", graderName: "이강사", gradedAt: "2026-04-02T01:00:00.000Z" }] }]} />);
+    render(
+      <MyEssays
+        items={[
+          {
+            ...base,
+            score: 0.5,
+            grades: [{ score: 0.5, comment: "근거를 더 써 보세요.", graderName: "이강사", gradedAt: "2026-04-02T01:00:00.000Z" }],
+          },
+        ]}
+      />,
+    );
     const item = within(screen.getByTestId("my-essay-q-essay"));
     expect(item.getByTestId("instructor-grade").textContent).toContain("강사 채점: 0.5 / 1점");
     expect(item.getByText("근거를 더 써 보세요.")).toBeTruthy();

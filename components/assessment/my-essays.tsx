@@ -12,7 +12,11 @@ export function MyEssays({ items }: { items: readonly GradingItem[] }) {
       </h2>
       <ol className="mt-4 space-y-4">
         {items.map((e) => (
-          <li key={`${e.target}-${e.id}`} className="space-y-2 rounded-xl border border-slate-200 p-4 dark:border-slate-700" data-testid={`my-essay-${e.questionId}`}>
+          <li
+            key={`${e.target}-${e.id}`}
+            className="space-y-2 rounded-xl border border-slate-200 p-4 dark:border-slate-700"
+            data-testid={`my-essay-${e.questionId}`}
+          >
             <p className="text-sm text-slate-600 dark:text-slate-400">{ESSAY_SOURCE_LABEL[e.source]}</p>
             <p className="font-semibold text-slate-900 dark:text-white">
               <SafeMarkdown inline text={e.prompt} />

@@ -62,9 +62,16 @@ describe("practice card", () => {
     fireEvent.click(card().getByRole("button", { name: "답 확인" }));
     const busy = card().getByRole("button", { name: "채점 중…" }) as HTMLButtonElement;
     expect(busy.disabled).toBe(true);
-    expect(calls[0]).toEqual({ url: "/api/review/answers", body: { questionId: TF, answer: true, source: "practice", confidence: 3, retry: false } });
+    expect(calls[0]).toEqual({
+      url: "/api/review/answers",
+      body: { questionId: TF, answer: true, source: "practice", confidence: 3, retry: false },
+    });
 
-    await act(async () => first.resolve(Response.json(routeAnswer(true, { mastery: [{ concept: "acks", before: "미학습", after: "시도함" }] }), { status: 201 })));
+    await act(async () =>
+      first.resolve(
+        Response.json(routeAnswer(true, { mastery: [{ concept: "acks", before: "미학습", after: "시도함" }] }), { status: 201 }),
+      ),
+    );
     const retry = within(screen.getByTestId(`retry-${TF}`));
     expect(retry.getByTestId(`feedback-${TF}`).textContent).toContain("오답");
     expect(retry.getByTestId(`feedback-${TF}`).textContent).toContain("ISR 멤버만 기다립니다.");

@@ -60,17 +60,32 @@ describe("signup form", () => {
   });
 
   it("after creating the account, signs in with the same credentials as a real form post, keeping a safe callback", async () => {
-    fakeFetch((url) => (url === "/api/signup" ? Response.json({ user: { email: "new@example.com", name: "새 학생" } }, { status: 201 }) : Response.json({ csrfToken: "tok-9" })));
+    fakeFetch((url) =>
+      url === "/api/signup"
+        ? Response.json({ user: { email: "new@example.com", name: "새 학생" } }, { status: 201 })
+        : Response.json({ csrfToken: "tok-9" }),
+    );
     // jsdom cannot navigate: read the form the browser would have posted.
     const posted: Record<string, string>[] = [];
     vi.spyOn(HTMLFormElement.prototype, "submit").mockImplementation(function (this: HTMLFormElement) {
-      posted.push({ action: new URL(this.action).pathname, method: this.method, ...Object.fromEntries(new FormData(this) as unknown as Iterable<[string, string]>) });
+      posted.push({
+        action: new URL(this.action).pathname,
+        method: this.method,
+        ...Object.fromEntries(new FormData(this) as unknown as Iterable<[string, string]>),
+      });
     });
     renderWithRouter(<SignupForm />, "callbackUrl=//evil.example");
     fill("새 학생", "new@example.com", "longenough1");
     fireEvent.submit(button().closest("form")!);
     await vi.waitFor(() => expect(posted).toHaveLength(1));
-    expect(posted[0]).toEqual({ action: "/api/auth/callback/credentials", method: "post", csrfToken: "tok-9", email: "new@example.com", password: "longenough1", callbackUrl: "/me" });
+    expect(posted[0]).toEqual({
+      action: "/api/auth/callback/credentials",
+      method: "post",
+      csrfToken: "tok-9",
+      email: "new@example.com",
+      password: "longenough1",
+      callbackUrl: "/me",
+    });
     // Still busy: the page is about to change.
     expect(button().disabled).toBe(true);
     expect(screen.queryByRole("alert")).toBeNull();

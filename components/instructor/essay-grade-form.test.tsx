@@ -40,9 +40,18 @@ describe("essay grade form", () => {
     fireEvent.click(screen.getByRole("button", { name: "채점 저장" }));
     const busy = await screen.findByRole("button", { name: "저장하는 중…" });
     expect((busy as HTMLButtonElement).disabled).toBe(true);
-    expect(calls).toEqual([{ url: "/api/instructor/grading", body: { target: "response", id: "r1", score: 0.5, comment: "근거를 더 써 보세요." } }]);
+    expect(calls).toEqual([
+      { url: "/api/instructor/grading", body: { target: "response", id: "r1", score: 0.5, comment: "근거를 더 써 보세요." } },
+    ]);
     await act(async () =>
-      answer.resolve(Response.json({ target: "response", id: "r1", attemptScore: 1.5, grade: { score: 0.5, comment: "근거를 더 써 보세요.", graderName: "강사", gradedAt: "2026-04-01T09:00:00.000Z" } })),
+      answer.resolve(
+        Response.json({
+          target: "response",
+          id: "r1",
+          attemptScore: 1.5,
+          grade: { score: 0.5, comment: "근거를 더 써 보세요.", graderName: "강사", gradedAt: "2026-04-01T09:00:00.000Z" },
+        }),
+      ),
     );
     expect(await screen.findByText("0.5점으로 저장했습니다.")).toBeTruthy();
     expect(router.calls).toEqual([["refresh"]]);

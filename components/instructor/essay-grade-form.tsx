@@ -45,7 +45,11 @@ export function EssayGradeForm({ target, id, current }: Props) {
     setErrors({});
     setPending(true);
     try {
-      const res = await fetch("/api/instructor/grading", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(checked.data) });
+      const res = await fetch("/api/instructor/grading", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify(checked.data),
+      });
       const data = (await res.json().catch(() => null)) as GradeEssayResponse | ApiError | null;
       if (!res.ok || !data || "error" in data) {
         const message = (data && "error" in data && data.error) || `저장하지 못했습니다 (서버 응답 ${res.status}). 다시 시도해 주세요.`;
@@ -60,7 +64,8 @@ export function EssayGradeForm({ target, id, current }: Props) {
     }
   };
 
-  const input = "mt-1 w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-slate-900 dark:border-slate-600 dark:bg-slate-950 dark:text-white";
+  const input =
+    "mt-1 w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-slate-900 dark:border-slate-600 dark:bg-slate-950 dark:text-white";
   const fieldError = (f: Field) =>
     errors[f] && (
       <p id={`${base}-${f}-error`} role="alert" className="mt-1 text-sm text-red-700 dark:text-red-300">
@@ -111,7 +116,11 @@ export function EssayGradeForm({ target, id, current }: Props) {
       <p aria-live="polite" className="text-sm text-emerald-800 dark:text-emerald-300">
         {saved}
       </p>
-      <button type="submit" disabled={pending} className="rounded-md bg-sky-700 px-4 py-2 font-semibold text-white hover:bg-sky-800 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded-md bg-sky-700 px-4 py-2 font-semibold text-white hover:bg-sky-800 disabled:opacity-60"
+      >
         {pending ? "저장하는 중…" : current ? "다시 채점" : "채점 저장"}
       </button>
     </form>

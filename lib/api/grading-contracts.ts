@@ -5,7 +5,12 @@ import { z } from "zod";
 /** Where an essay answer was written: a chapter quiz (an Attempt's Response) or practice, review, exam (a ReviewLog). */
 export const ESSAY_SOURCES = ["quiz", "practice", "review", "exam"] as const;
 export type EssaySource = (typeof ESSAY_SOURCES)[number];
-export const ESSAY_SOURCE_LABEL: Record<EssaySource, string> = { quiz: "장 퀴즈", practice: "장 연습", review: "오늘의 복습", exam: "종합 평가" };
+export const ESSAY_SOURCE_LABEL: Record<EssaySource, string> = {
+  quiz: "장 퀴즈",
+  practice: "장 연습",
+  review: "오늘의 복습",
+  exam: "종합 평가",
+};
 
 /** The two kinds of stored answer an essay grade can belong to. */
 export const ESSAY_TARGETS = ["response", "log"] as const;
@@ -28,7 +33,11 @@ export const gradeEssayRequestSchema = z.strictObject({
     .min(0, "점수는 0 이상이어야 합니다.")
     .max(ESSAY_MAX_SCORE, `점수는 ${ESSAY_MAX_SCORE} 이하여야 합니다.`)
     .refine((x) => Math.abs(Math.round(x * 100) - x * 100) < 1e-6, { message: "점수는 소수 둘째 자리까지 줄 수 있습니다." }),
-  comment: z.string({ error: "의견은 글자여야 합니다." }).trim().max(ESSAY_COMMENT_MAX, `의견은 ${ESSAY_COMMENT_MAX}자 이하로 써 주세요.`).optional(),
+  comment: z
+    .string({ error: "의견은 글자여야 합니다." })
+    .trim()
+    .max(ESSAY_COMMENT_MAX, `의견은 ${ESSAY_COMMENT_MAX}자 이하로 써 주세요.`)
+    .optional(),
 });
 export type GradeEssayRequest = z.input<typeof gradeEssayRequestSchema>;
 
@@ -52,7 +61,10 @@ export type GradeEssayResponse = z.infer<typeof gradeEssayResponseSchema>;
 
 /** GET /api/instructor/grading?chapter=&question=&state= : the queue, filtered. */
 export const gradingQuerySchema = z.object({
-  chapter: z.string().regex(/^\d{2}-[a-z0-9-]{1,80}$/, "장을 골라 주세요.").optional(),
+  chapter: z
+    .string()
+    .regex(/^\d{2}-[a-z0-9-]{1,80}$/, "장을 골라 주세요.")
+    .optional(),
   question: z.string().max(100, "문항 id가 너무 깁니다.").optional(),
   state: z.enum(GRADING_STATES, { error: "상태는 pending, graded, all 중 하나입니다." }).optional(),
 });

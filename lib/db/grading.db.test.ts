@@ -26,7 +26,14 @@ function essayQuiz() {
     ...quizFileSchema.parse({
       title: "서술형 퀴즈",
       questions: [
-        { id: `essay-${u}`, type: "essay", concepts: [`isr-${u}`], prompt: "ISR이 줄어들면 어떻게 되나요?", modelAnswer: "min.insync.replicas보다 작아지면 acks=all 쓰기가 실패합니다.", explanation: "모범 답안과 비교해 보세요." },
+        {
+          id: `essay-${u}`,
+          type: "essay",
+          concepts: [`isr-${u}`],
+          prompt: "ISR이 줄어들면 어떻게 되나요?",
+          modelAnswer: "min.insync.replicas보다 작아지면 acks=all 쓰기가 실패합니다.",
+          explanation: "모범 답안과 비교해 보세요.",
+        },
         { id: `tf-${u}`, type: "true-false", concepts: [`tf-${u}`], prompt: "참인가?", answer: true, explanation: "참" },
       ],
     }),
@@ -46,10 +53,22 @@ async function setup() {
 async function practiceEssay(fx: Awaited<ReturnType<typeof setup>>, selfAssessment: 0 | 0.5 | 1, at: Date) {
   await recordAnswer(
     fx.learner,
-    { questionId: fx.essayId, questionVersionId: fx.versions.get(fx.essayId)!, concepts: [fx.concept], source: "practice", answer: { text: "리더가 쓰기를 거절합니다.", selfAssessment }, score: selfAssessment, rating: ratingFor(selfAssessment) },
+    {
+      questionId: fx.essayId,
+      questionVersionId: fx.versions.get(fx.essayId)!,
+      concepts: [fx.concept],
+      source: "practice",
+      answer: { text: "리더가 쓰기를 거절합니다.", selfAssessment },
+      score: selfAssessment,
+      rating: ratingFor(selfAssessment),
+    },
     at,
   );
-  return db.reviewLog.findFirstOrThrow({ where: { userId: fx.student.id, questionId: fx.essayId }, orderBy: { answeredAt: "desc" }, select: { id: true } });
+  return db.reviewLog.findFirstOrThrow({
+    where: { userId: fx.student.id, questionId: fx.essayId },
+    orderBy: { answeredAt: "desc" },
+    select: { id: true },
+  });
 }
 
 describe("essay grading", () => {
@@ -62,10 +81,25 @@ describe("essay grading", () => {
 
     const pending = await listEssayAnswers({ chapter: fx.slug, state: "pending" });
     expect(pending).toEqual([
-      expect.objectContaining({ target: "response", source: "quiz", questionId: fx.essayId, text, selfAssessment: 1, score: 1, learnerName: fx.student.name, grades: [] }),
+      expect.objectContaining({
+        target: "response",
+        source: "quiz",
+        questionId: fx.essayId,
+        text,
+        selfAssessment: 1,
+        score: 1,
+        learnerName: fx.student.name,
+        grades: [],
+      }),
     ]);
-    const outcome = await gradeEssayAnswer({ target: "response", id: pending[0].id, score: 0.5, comment: "근거가 부족합니다.", graderId: fx.instructor.id }, later(5));
-    expect(outcome).toEqual({ attemptScore: 1.5, grade: { score: 0.5, comment: "근거가 부족합니다.", graderName: fx.instructor.name, gradedAt: later(5).toISOString() } });
+    const outcome = await gradeEssayAnswer(
+      { target: "response", id: pending[0].id, score: 0.5, comment: "근거가 부족합니다.", graderId: fx.instructor.id },
+      later(5),
+    );
+    expect(outcome).toEqual({
+      attemptScore: 1.5,
+      grade: { score: 0.5, comment: "근거가 부족합니다.", graderName: fx.instructor.name, gradedAt: later(5).toISOString() },
+    });
 
     const response = await db.response.findUniqueOrThrow({ where: { id: pending[0].id }, select: { score: true, correct: true } });
     expect(response).toEqual({ score: 0.5, correct: false });
@@ -82,7 +116,10 @@ describe("essay grading", () => {
     await recordAttempt({ userId: fx.student.id, quiz: fx.quiz, answers, grade: gradeQuizWith(fx.quiz, answers) });
     const [item] = await listEssayAnswers({ question: fx.essayId });
     await gradeEssayAnswer({ target: "response", id: item.id, score: 0.25, graderId: fx.instructor.id }, later(1));
-    const again = await gradeEssayAnswer({ target: "response", id: item.id, score: 1, comment: "다시 보니 맞습니다.", graderId: admin.id }, later(2));
+    const again = await gradeEssayAnswer(
+      { target: "response", id: item.id, score: 1, comment: "다시 보니 맞습니다.", graderId: admin.id },
+      later(2),
+    );
     expect(again?.attemptScore).toBe(1);
     const [graded] = await listEssayAnswers({ question: fx.essayId, state: "graded" });
     expect(graded.score).toBe(1);
@@ -99,12 +136,18 @@ describe("essay grading", () => {
     expect(masteryByConcept(await answerHistory(fx.learner)).get(fx.concept)).toBe("익숙함");
     expect(await dueCount(fx.learner, later(30))).toBe(0);
 
-    const outcome = await gradeEssayAnswer({ target: "log", id: log.id, score: 0, comment: "모범 답안을 다시 읽어 보세요.", graderId: fx.instructor.id }, later(60));
+    const outcome = await gradeEssayAnswer(
+      { target: "log", id: log.id, score: 0, comment: "모범 답안을 다시 읽어 보세요.", graderId: fx.instructor.id },
+      later(60),
+    );
     expect(outcome?.attemptScore).toBeNull();
     expect(masteryByConcept(await answerHistory(fx.learner)).get(fx.concept)).toBe("시도함");
     // A missed answer comes back at once: the card was rebuilt from the log with the new rating.
     expect(await dueCount(fx.learner, later(61))).toBe(1);
-    expect(await db.reviewLog.findUniqueOrThrow({ where: { id: log.id }, select: { score: true, rating: true } })).toEqual({ score: 0, rating: "again" });
+    expect(await db.reviewLog.findUniqueOrThrow({ where: { id: log.id }, select: { score: true, rating: true } })).toEqual({
+      score: 0,
+      rating: "again",
+    });
     expect((await currentGradesOfLogs([log.id])).get(log.id)).toMatchObject({ score: 0, comment: "모범 답안을 다시 읽어 보세요." });
     // The learner's own list holds it; another learner's does not.
     expect(await listEssayAnswers({ state: "graded" }, fx.learner)).toEqual([expect.objectContaining({ id: log.id, source: "practice" })]);
@@ -128,8 +171,24 @@ describe("essay grading", () => {
         passRatio: 0.7,
         passed: false,
         answers: [
-          { questionId: fx.essayId, questionVersionId: fx.versions.get(fx.essayId)!, concepts: [fx.concept], source: "exam", answer: essayAnswer, score: 0, rating: "again" },
-          { questionId: fx.tfId, questionVersionId: fx.versions.get(fx.tfId)!, concepts: ["tf"], source: "exam", answer: true, score: 1, rating: "good" },
+          {
+            questionId: fx.essayId,
+            questionVersionId: fx.versions.get(fx.essayId)!,
+            concepts: [fx.concept],
+            source: "exam",
+            answer: essayAnswer,
+            score: 0,
+            rating: "again",
+          },
+          {
+            questionId: fx.tfId,
+            questionVersionId: fx.versions.get(fx.tfId)!,
+            concepts: ["tf"],
+            source: "exam",
+            answer: true,
+            score: 1,
+            rating: "good",
+          },
         ],
       },
       later(10),
@@ -150,13 +209,20 @@ describe("essay grading", () => {
     const attempt = await recordAttempt({ userId: fx.student.id, quiz, answers, grade: gradeQuizWith(quiz, answers) });
     const items = await listEssayAnswers({ chapter: fx.slug, state: "pending" });
     expect(items).toHaveLength(2);
-    await Promise.all(items.map((it, i) => gradeEssayAnswer({ target: "response", id: it.id, score: i ? 0.25 : 0.5, graderId: fx.instructor.id })));
+    await Promise.all(
+      items.map((it, i) => gradeEssayAnswer({ target: "response", id: it.id, score: i ? 0.25 : 0.5, graderId: fx.instructor.id })),
+    );
     expect((await db.attempt.findUniqueOrThrow({ where: { id: attempt.id }, select: { score: true } })).score).toBe(0.75);
   });
 
   it("refuses a non-essay answer and an unknown id, storing nothing", async () => {
     const fx = await setup();
-    const attempt = await recordAttempt({ userId: fx.student.id, quiz: fx.quiz, answers: { [fx.tfId]: false }, grade: gradeQuizWith(fx.quiz, { [fx.tfId]: false }) });
+    const attempt = await recordAttempt({
+      userId: fx.student.id,
+      quiz: fx.quiz,
+      answers: { [fx.tfId]: false },
+      grade: gradeQuizWith(fx.quiz, { [fx.tfId]: false }),
+    });
     const rows = await db.response.findMany({ where: { attemptId: attempt.id }, select: { id: true, questionVersionId: true } });
     const tf = rows.find((r) => r.questionVersionId === fx.versions.get(fx.tfId))!;
     const unansweredEssay = rows.find((r) => r.questionVersionId === fx.versions.get(fx.essayId))!;
@@ -201,6 +267,10 @@ describe("the grading routes", () => {
 
     const ok = await gradePost(jsonPost("/api/instructor/grading", body, teacher));
     expect(ok.status).toBe(200);
-    expect(await ok.json()).toMatchObject({ id: items[0].id, attemptScore: 0.75, grade: { score: 0.75, comment: "좋습니다", graderName: fx.instructor.name } });
+    expect(await ok.json()).toMatchObject({
+      id: items[0].id,
+      attemptScore: 0.75,
+      grade: { score: 0.75, comment: "좋습니다", graderName: fx.instructor.name },
+    });
   });
 });

@@ -20,9 +20,17 @@ export const GRADING_PAGE_SIZE = 200;
 // Quiz scores are kept to three decimals, as gradeQuizWith rounds them.
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
 
-const gradeSelect = { orderBy: [{ gradedAt: "desc" as const }, { id: "desc" as const }], select: { score: true, comment: true, gradedAt: true, grader: { select: { name: true } } } };
+const gradeSelect = {
+  orderBy: [{ gradedAt: "desc" as const }, { id: "desc" as const }],
+  select: { score: true, comment: true, gradedAt: true, grader: { select: { name: true } } },
+};
 type GradeRow = { score: number; comment: string | null; gradedAt: Date; grader: { name: string } | null };
-const toGradeDto = (g: GradeRow): EssayGradeDto => ({ score: g.score, comment: g.comment, graderName: g.grader?.name ?? null, gradedAt: g.gradedAt.toISOString() });
+const toGradeDto = (g: GradeRow): EssayGradeDto => ({
+  score: g.score,
+  comment: g.comment,
+  graderName: g.grader?.name ?? null,
+  gradedAt: g.gradedAt.toISOString(),
+});
 
 interface EssayVersion {
   questionId: string;
@@ -34,20 +42,33 @@ interface EssayVersion {
 /** Every stored version of an essay question (filtered by chapter or question), by version id. */
 async function essayVersions(filter: { chapter?: string; question?: string }): Promise<Map<string, EssayVersion>> {
   const rows = await db.questionVersion.findMany({
-    where: { type: "essay", ...(filter.question ? { questionId: filter.question } : {}), ...(filter.chapter ? { question: { chapterSlug: filter.chapter } } : {}) },
+    where: {
+      type: "essay",
+      ...(filter.question ? { questionId: filter.question } : {}),
+      ...(filter.chapter ? { question: { chapterSlug: filter.chapter } } : {}),
+    },
     select: { id: true, questionId: true, body: true, question: { select: { chapterSlug: true } } },
   });
   const out = new Map<string, EssayVersion>();
   for (const r of rows) {
     const q = questionSchema.safeParse(JSON.parse(r.body));
-    if (q.success && q.data.type === "essay") out.set(r.id, { questionId: r.questionId, chapterSlug: r.question.chapterSlug, prompt: q.data.prompt, modelAnswer: q.data.modelAnswer });
+    if (q.success && q.data.type === "essay")
+      out.set(r.id, {
+        questionId: r.questionId,
+        chapterSlug: r.question.chapterSlug,
+        prompt: q.data.prompt,
+        modelAnswer: q.data.modelAnswer,
+      });
   }
   return out;
 }
 
 function essayText(answer: string): { text: string; selfAssessment: number | null } {
   const a = JSON.parse(answer) as { text?: unknown; selfAssessment?: unknown } | null;
-  return { text: typeof a?.text === "string" ? a.text : "", selfAssessment: typeof a?.selfAssessment === "number" ? a.selfAssessment : null };
+  return {
+    text: typeof a?.text === "string" ? a.text : "",
+    selfAssessment: typeof a?.selfAssessment === "number" ? a.selfAssessment : null,
+  };
 }
 
 /**
@@ -62,19 +83,46 @@ export async function listEssayAnswers(query: GradingQuery, learner?: Learner): 
   const [responses, logs] = await Promise.all([
     db.response.findMany({
       // A chapter quiz stores a row for an unanswered essay too (answer "null"): nothing to grade.
-      where: { questionVersionId: { in: versionIds }, answer: { not: "null" }, ...state, ...(learner ? { attempt: { userId: learner.userId ?? "-" } } : {}) },
+      where: {
+        questionVersionId: { in: versionIds },
+        answer: { not: "null" },
+        ...state,
+        ...(learner ? { attempt: { userId: learner.userId ?? "-" } } : {}),
+      },
       orderBy: [{ attempt: { submittedAt: "asc" } }, { id: "asc" }],
       take: GRADING_PAGE_SIZE,
-      select: { id: true, answer: true, score: true, questionVersionId: true, attempt: { select: { submittedAt: true, user: { select: { name: true } } } }, essayGrades: gradeSelect },
+      select: {
+        id: true,
+        answer: true,
+        score: true,
+        questionVersionId: true,
+        attempt: { select: { submittedAt: true, user: { select: { name: true } } } },
+        essayGrades: gradeSelect,
+      },
     }),
     db.reviewLog.findMany({
       where: { questionVersionId: { in: versionIds }, ...state, ...(learner ? learnerWhere(learner) : {}) },
       orderBy: [{ answeredAt: "asc" }, { id: "asc" }],
       take: GRADING_PAGE_SIZE,
-      select: { id: true, answer: true, score: true, source: true, answeredAt: true, questionVersionId: true, user: { select: { name: true } }, essayGrades: gradeSelect },
+      select: {
+        id: true,
+        answer: true,
+        score: true,
+        source: true,
+        answeredAt: true,
+        questionVersionId: true,
+        user: { select: { name: true } },
+        essayGrades: gradeSelect,
+      },
     }),
   ]);
-  const item = (target: EssayTarget, source: EssaySource, r: { id: string; answer: string; score: number; questionVersionId: string; essayGrades: GradeRow[] }, at: Date, name: string | undefined): GradingItem => {
+  const item = (
+    target: EssayTarget,
+    source: EssaySource,
+    r: { id: string; answer: string; score: number; questionVersionId: string; essayGrades: GradeRow[] },
+    at: Date,
+    name: string | undefined,
+  ): GradingItem => {
     const v = versions.get(r.questionVersionId)!;
     return {
       target,
@@ -102,7 +150,8 @@ export async function listEssayAnswers(query: GradingQuery, learner?: Learner): 
 /** The questions that have essay answers, for the queue's filter. */
 export async function essayQuestionsForFilter(): Promise<{ questionId: string; chapterSlug: string; prompt: string }[]> {
   const seen = new Map<string, { questionId: string; chapterSlug: string; prompt: string }>();
-  for (const v of (await essayVersions({})).values()) seen.set(v.questionId, { questionId: v.questionId, chapterSlug: v.chapterSlug, prompt: v.prompt });
+  for (const v of (await essayVersions({})).values())
+    seen.set(v.questionId, { questionId: v.questionId, chapterSlug: v.chapterSlug, prompt: v.prompt });
   return [...seen.values()].sort((a, b) => a.chapterSlug.localeCompare(b.chapterSlug) || a.questionId.localeCompare(b.questionId));
 }
 
@@ -150,9 +199,15 @@ async function gradeLog(tx: Tx, id: string, score: number): Promise<number | nul
   // As above: lock the rows rebuilt from several answers (the card, the exam) before reading those answers.
   await tx.reviewCard.updateMany({ where: { ...learnerWhere(learner), questionId: l.questionId }, data: { reps: { increment: 0 } } });
   if (l.examAttemptId) await tx.examAttempt.update({ where: { id: l.examAttemptId }, data: { score: { increment: 0 } } });
-  await tx.reviewLog.update({ where: { id }, data: { score, rating: ratingFor(score, (l.confidence ?? undefined) as Confidence | undefined) } });
+  await tx.reviewLog.update({
+    where: { id },
+    data: { score, rating: ratingFor(score, (l.confidence ?? undefined) as Confidence | undefined) },
+  });
   // The card is a cache of replayReviews(log) (ADR 0021): a changed rating reschedules it.
-  const events = await tx.reviewLog.findMany({ where: { ...learnerWhere(learner), questionId: l.questionId }, select: { rating: true, answeredAt: true } });
+  const events = await tx.reviewLog.findMany({
+    where: { ...learnerWhere(learner), questionId: l.questionId },
+    select: { rating: true, answeredAt: true },
+  });
   const card = replayReviews(events.map((e) => ({ rating: e.rating as ReviewRating, at: e.answeredAt })));
   const existing = await tx.reviewCard.findFirst({ where: { ...learnerWhere(learner), questionId: l.questionId }, select: { id: true } });
   if (card && existing) await tx.reviewCard.update({ where: { id: existing.id }, data: cardColumns(card) });
@@ -160,7 +215,10 @@ async function gradeLog(tx: Tx, id: string, score: number): Promise<number | nul
   const exam = await tx.examAttempt.findUniqueOrThrow({ where: { id: l.examAttemptId }, select: { maxScore: true, passRatio: true } });
   const sum = await tx.reviewLog.aggregate({ where: { examAttemptId: l.examAttemptId }, _sum: { score: true } });
   const examScore = round3(sum._sum.score ?? 0);
-  await tx.examAttempt.update({ where: { id: l.examAttemptId }, data: { score: examScore, passed: isPassing(examScore, exam.maxScore, exam.passRatio) } });
+  await tx.examAttempt.update({
+    where: { id: l.examAttemptId },
+    data: { score: examScore, passed: isPassing(examScore, exam.maxScore, exam.passRatio) },
+  });
   return examScore;
 }
 
@@ -170,7 +228,8 @@ async function gradeLog(tx: Tx, id: string, score: number): Promise<number | nul
  */
 export async function gradeEssayAnswer(input: GradeInput, now = new Date()): Promise<GradeOutcome | null> {
   return db.$transaction(async (tx) => {
-    const attemptScore = input.target === "response" ? await gradeResponse(tx, input.id, input.score) : await gradeLog(tx, input.id, input.score);
+    const attemptScore =
+      input.target === "response" ? await gradeResponse(tx, input.id, input.score) : await gradeLog(tx, input.id, input.score);
     if (attemptScore === undefined) return null;
     const g = await tx.essayGrade.create({
       data: {

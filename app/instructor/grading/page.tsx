@@ -1,7 +1,15 @@
 import type { Metadata } from "next";
 import { EssayGradeForm } from "@/components/instructor/essay-grade-form";
 import { SafeMarkdown } from "@/components/quiz/safe-markdown";
-import { ESSAY_MAX_SCORE, ESSAY_SOURCE_LABEL, GRADING_STATE_LABEL, GRADING_STATES, gradingQuerySchema, type EssayGradeDto, type GradingItem } from "@/lib/api/grading-contracts";
+import {
+  ESSAY_MAX_SCORE,
+  ESSAY_SOURCE_LABEL,
+  GRADING_STATE_LABEL,
+  GRADING_STATES,
+  gradingQuerySchema,
+  type EssayGradeDto,
+  type GradingItem,
+} from "@/lib/api/grading-contracts";
 import { listChapters } from "@/lib/content/chapters";
 import { essayQuestionsForFilter, listEssayAnswers } from "@/lib/db/grading";
 import { requireStaffPage } from "../require-staff";
@@ -29,9 +37,9 @@ export default async function GradingPage({ searchParams }: Props) {
     <div>
       <h1 className="text-3xl font-bold text-slate-900 dark:text-white">서술형 채점</h1>
       <p className="mt-2 text-slate-600 dark:text-slate-300">
-        장 퀴즈·장 연습·오늘의 복습·종합 평가에서 받은 서술형 답안입니다. 모범 답안과 비교해 0~{ESSAY_MAX_SCORE}점(부분 점수 가능)을 주면 학습자의
-        스스로 채점 대신 그 점수가 퀴즈·시험 점수와 숙련도에 들어가고, 학습자는 결과에서 강사 채점과 의견을 봅니다. 다시 채점하면 점수가 바뀌고 이전
-        채점은 기록으로 남습니다.
+        장 퀴즈·장 연습·오늘의 복습·종합 평가에서 받은 서술형 답안입니다. 모범 답안과 비교해 0~{ESSAY_MAX_SCORE}점(부분 점수 가능)을 주면
+        학습자의 스스로 채점 대신 그 점수가 퀴즈·시험 점수와 숙련도에 들어가고, 학습자는 결과에서 강사 채점과 의견을 봅니다. 다시 채점하면
+        점수가 바뀌고 이전 채점은 기록으로 남습니다.
       </p>
       <form className="mt-6 flex flex-wrap items-end gap-3 text-sm" role="search" aria-label="서술형 답안 거르기">
         <label>
@@ -101,7 +109,10 @@ function GradingEntry({ item, chapter }: { item: GradingItem; chapter: string })
         <section aria-label="학습자 답안">
           <h3 className={label}>학습자 답안</h3>
           {/* Plain text: whatever the learner typed (HTML, script, Markdown) shows as the characters typed. */}
-          <p className="mt-1 rounded-md border border-slate-200 p-3 whitespace-pre-wrap break-words dark:border-slate-700" data-testid="learner-text">
+          <p
+            className="mt-1 rounded-md border border-slate-200 p-3 whitespace-pre-wrap break-words dark:border-slate-700"
+            data-testid="learner-text"
+          >
             {item.text || "(빈 답안)"}
           </p>
           <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">스스로 채점: {selfLabel(item.selfAssessment)}</p>
@@ -130,7 +141,11 @@ function GradingEntry({ item, chapter }: { item: GradingItem; chapter: string })
           </ul>
         </details>
       )}
-      <EssayGradeForm target={item.target} id={item.id} current={current ? { score: current.score, comment: current.comment } : undefined} />
+      <EssayGradeForm
+        target={item.target}
+        id={item.id}
+        current={current ? { score: current.score, comment: current.comment } : undefined}
+      />
     </li>
   );
 }

@@ -1,4 +1,9 @@
-import { gradeEssayRequestSchema, gradeEssayResponseSchema, gradingQuerySchema, gradingQueueResponseSchema } from "@/lib/api/grading-contracts";
+import {
+  gradeEssayRequestSchema,
+  gradeEssayResponseSchema,
+  gradingQuerySchema,
+  gradingQueueResponseSchema,
+} from "@/lib/api/grading-contracts";
 import { gradeEssayAnswer, listEssayAnswers } from "@/lib/db/grading";
 import { defineRoute, HttpError } from "@/lib/server";
 
@@ -12,7 +17,13 @@ export const GET = defineRoute(
 export const POST = defineRoute(
   { method: "POST", auth: "instructor", body: gradeEssayRequestSchema, response: gradeEssayResponseSchema, maxBytes: 16 * 1024 },
   async ({ body, user }) => {
-    const outcome = await gradeEssayAnswer({ target: body.target, id: body.id, score: body.score, comment: body.comment, graderId: user.id });
+    const outcome = await gradeEssayAnswer({
+      target: body.target,
+      id: body.id,
+      score: body.score,
+      comment: body.comment,
+      graderId: user.id,
+    });
     if (!outcome) throw new HttpError(404, "그런 서술형 답안이 없습니다.", { code: "no_essay" });
     return { target: body.target, id: body.id, ...outcome };
   },
