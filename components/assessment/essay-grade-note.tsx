@@ -1,5 +1,4 @@
-import type { EssayGradeDto } from "@/lib/api/grading-contracts";
-import { ESSAY_MAX_SCORE } from "@/lib/api/grading-contracts";
+import { ESSAY_MAX_SCORE, kstText, type EssayGradeDto } from "@/lib/api/grading-contracts";
 
 /** What a learner sees of an instructor's mark on their essay: "강사 채점", the points and the comment. */
 export function EssayGradeNote({ grade }: { grade: EssayGradeDto }) {
@@ -13,7 +12,7 @@ export function EssayGradeNote({ grade }: { grade: EssayGradeDto }) {
       </p>
       {grade.comment && <p className="mt-1 whitespace-pre-wrap text-slate-800 dark:text-slate-200">{grade.comment}</p>}
       <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">
-        {grade.graderName ?? "강사"} · {new Date(grade.gradedAt).toLocaleString("ko-KR", { timeZone: "Asia/Seoul" })}
+        {grade.graderName ?? "강사"} · {kstText(grade.gradedAt)}
       </p>
     </div>
   );

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, screen } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
-import { deferred, fakeFetch, renderWithRouter } from "@/lib/testing/app-router";
+import { render } from "@testing-library/react";
+import { deferred, fakeFetch } from "@/lib/testing/app-router";
 import { EssayGradeForm } from "./essay-grade-form";
 
 const realFetch = globalThis.fetch;
@@ -17,7 +18,7 @@ const describedBy = (el: HTMLElement) => document.getElementById(el.getAttribute
 describe("essay grade form", () => {
   it("refuses a missing, too large or too precise mark next to the score field, without calling the server", () => {
     const calls = fakeFetch(() => Response.json({}));
-    renderWithRouter(<EssayGradeForm target="log" id="l1" />);
+    render(<EssayGradeForm target="log" id="l1" grades={[]} provisionalScore={0} />);
     const save = screen.getByRole("button", { name: "채점 저장" });
     fireEvent.click(save);
     expect(describedBy(score())).toBe("점수는 0에서 1 사이의 숫자여야 합니다.");
@@ -34,7 +35,8 @@ describe("essay grade form", () => {
   it("sends the mark and comment, is disabled while saving, then says what it saved and refreshes the queue", async () => {
     const answer = deferred<Response>();
     const calls = fakeFetch(() => answer.promise);
-    const { router } = renderWithRouter(<EssayGradeForm target="response" id="r1" />);
+    render(<EssayGradeForm target="response" id="r1" grades={[]} provisionalScore={1} />);
+    expect(screen.getByTestId("grade-state").textContent).toBe("채점 대기 (지금 점수 1점은 스스로 채점)");
     fireEvent.change(score(), { target: { value: "0.5" } });
     fireEvent.change(comment(), { target: { value: "  근거를 더 써 보세요.  " } });
     fireEvent.click(screen.getByRole("button", { name: "채점 저장" }));
@@ -54,13 +56,15 @@ describe("essay grade form", () => {
       ),
     );
     expect(await screen.findByText("0.5점으로 저장했습니다.")).toBeTruthy();
-    expect(router.calls).toEqual([["refresh"]]);
-    expect((screen.getByRole("button", { name: "채점 저장" }) as HTMLButtonElement).disabled).toBe(false);
+    // The new mark shows at once, and the form now re-grades.
+    expect(screen.getByTestId("grade-state").textContent).toBe("강사 채점: 0.5 / 1점 · 강사 · 2026-04-01 18:00 (한국 시간)");
+    expect(screen.getByText("의견: 근거를 더 써 보세요.")).toBeTruthy();
+    expect((screen.getByRole("button", { name: "다시 채점" }) as HTMLButtonElement).disabled).toBe(false);
   });
 
   it("shows a server refusal in Korean next to the field it is about, or above the button", async () => {
     fakeFetch(() => Response.json({ error: "의견은 2000자 이하로 써 주세요." }, { status: 400 }));
-    const { router } = renderWithRouter(<EssayGradeForm target="log" id="l1" />);
+    render(<EssayGradeForm target="log" id="l1" grades={[]} provisionalScore={0} />);
     fireEvent.change(score(), { target: { value: "1" } });
     fireEvent.click(screen.getByRole("button", { name: "채점 저장" }));
     await screen.findByText("의견은 2000자 이하로 써 주세요.");
@@ -68,16 +72,16 @@ describe("essay grade form", () => {
     cleanup();
 
     fakeFetch(() => Response.json({ error: "그런 서술형 답안이 없습니다." }, { status: 404 }));
-    renderWithRouter(<EssayGradeForm target="log" id="gone" />);
+    render(<EssayGradeForm target="log" id="gone" grades={[]} provisionalScore={0} />);
     fireEvent.change(score(), { target: { value: "1" } });
     fireEvent.click(screen.getByRole("button", { name: "채점 저장" }));
     expect((await screen.findByRole("alert")).textContent).toBe("그런 서술형 답안이 없습니다.");
-    expect(router.calls).toEqual([]);
+    expect(screen.getByTestId("grade-state").textContent).toBe("채점 대기 (지금 점수 0점은 스스로 채점)");
   });
 
   it("keeps what was typed when the server cannot be reached", async () => {
     fakeFetch(() => Promise.reject(new TypeError("Failed to fetch")));
-    renderWithRouter(<EssayGradeForm target="log" id="l1" />);
+    render(<EssayGradeForm target="log" id="l1" grades={[]} provisionalScore={0} />);
     fireEvent.change(score(), { target: { value: "0.25" } });
     fireEvent.change(comment(), { target: { value: "좋아요" } });
     fireEvent.click(screen.getByRole("button", { name: "채점 저장" }));
@@ -86,11 +90,27 @@ describe("essay grade form", () => {
     expect(comment().value).toBe("좋아요");
   });
 
-  it("re-grading starts from the current mark and comment", () => {
-    renderWithRouter(<EssayGradeForm target="log" id="l1" current={{ score: 0.75, comment: "거의 맞습니다." }} />);
+  it("re-grading starts from the current mark and comment, and a new mark moves the old one into the trail", async () => {
+    const first = { score: 0.75, comment: "거의 맞습니다.", graderName: "이강사", gradedAt: "2026-04-01T00:30:00.000Z" };
+    fakeFetch(() =>
+      Response.json({
+        target: "log",
+        id: "l1",
+        attemptScore: null,
+        grade: { score: 1, comment: null, graderName: "관리자", gradedAt: "2026-04-02T00:00:00.000Z" },
+      }),
+    );
+    render(<EssayGradeForm target="log" id="l1" grades={[first]} provisionalScore={0} />);
     expect(score().value).toBe("0.75");
     expect(comment().value).toBe("거의 맞습니다.");
-    expect(screen.getByRole("button", { name: "다시 채점" })).toBeTruthy();
     expect(screen.getByRole("form", { name: "강사 채점" })).toBeTruthy();
+    expect(screen.queryByText(/이전 채점/)).toBeNull();
+    fireEvent.change(score(), { target: { value: "1" } });
+    fireEvent.change(comment(), { target: { value: "" } });
+    fireEvent.click(screen.getByRole("button", { name: "다시 채점" }));
+    expect(await screen.findByText("1점으로 저장했습니다.")).toBeTruthy();
+    expect(screen.getByTestId("grade-state").textContent).toBe("강사 채점: 1 / 1점 · 관리자 · 2026-04-02 09:00 (한국 시간)");
+    expect(screen.getByText("이전 채점 1건")).toBeTruthy();
+    expect(screen.getByText("0.75 / 1점 · 이강사 · 2026-04-01 09:30 (한국 시간) · 거의 맞습니다.")).toBeTruthy();
   });
 });

@@ -1,15 +1,23 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { ApiError } from "@/lib/api/contracts";
-import { ESSAY_MAX_SCORE, gradeEssayRequestSchema, type EssayTarget, type GradeEssayResponse } from "@/lib/api/grading-contracts";
+import {
+  ESSAY_MAX_SCORE,
+  gradeEssayRequestSchema,
+  gradeLine,
+  type EssayGradeDto,
+  type EssayTarget,
+  type GradeEssayResponse,
+} from "@/lib/api/grading-contracts";
 
 interface Props {
   target: EssayTarget;
   id: string;
-  /** The current instructor mark, when the answer has one (the form then re-grades). */
-  current?: { score: number; comment: string | null };
+  /** The answer's marks so far, newest first (empty while it awaits one). */
+  grades: readonly EssayGradeDto[];
+  /** The score it carries until an instructor marks it (the learner's self-assessment). */
+  provisionalScore: number;
 }
 
 type Field = "score" | "comment";
@@ -22,9 +30,14 @@ function fieldOf(message: string, path?: PropertyKey[]): Field | "form" {
   return "form";
 }
 
-/** An instructor's mark (0..1, partial allowed) and optional comment for one essay answer. */
-export function EssayGradeForm({ target, id, current }: Props) {
-  const router = useRouter();
+/**
+ * An essay answer's grading state (강사 채점 and the trail of earlier marks) and the form for a mark
+ * (0..1, partial allowed) with an optional comment. A saved mark shows here at once; the entry stays
+ * on the page until the instructor reloads the queue, so the confirmation is not lost with it.
+ */
+export function EssayGradeForm({ target, id, grades: initial, provisionalScore }: Props) {
+  const [grades, setGrades] = useState(initial);
+  const [current, ...trail] = grades;
   const [score, setScore] = useState(current ? String(current.score) : "");
   const [comment, setComment] = useState(current?.comment ?? "");
   const [errors, setErrors] = useState<Partial<Record<Field | "form", string>>>({});
@@ -55,8 +68,8 @@ export function EssayGradeForm({ target, id, current }: Props) {
         const message = (data && "error" in data && data.error) || `저장하지 못했습니다 (서버 응답 ${res.status}). 다시 시도해 주세요.`;
         return setErrors({ [fieldOf(message)]: message });
       }
+      setGrades((g) => [data.grade, ...g]);
       setSaved(`${data.grade.score}점으로 저장했습니다.`);
-      router.refresh();
     } catch {
       setErrors({ form: "서버에 연결하지 못했습니다. 입력한 점수와 의견은 그대로 있습니다." });
     } finally {
@@ -73,56 +86,75 @@ export function EssayGradeForm({ target, id, current }: Props) {
       </p>
     );
   return (
-    <form onSubmit={submit} noValidate className="mt-3 space-y-3 rounded-lg bg-slate-50 p-3 dark:bg-slate-900" aria-label="강사 채점">
-      <div>
-        <label htmlFor={`${base}-score`} className="block text-sm font-medium text-slate-800 dark:text-slate-200">
-          점수 (0~{ESSAY_MAX_SCORE}점, 부분 점수 가능)
-        </label>
-        <input
-          id={`${base}-score`}
-          type="number"
-          inputMode="decimal"
-          min={0}
-          max={ESSAY_MAX_SCORE}
-          step={0.05}
-          value={score}
-          onChange={(e) => setScore(e.target.value)}
-          aria-invalid={Boolean(errors.score)}
-          aria-describedby={errors.score ? `${base}-score-error` : undefined}
-          className={`${input} max-w-32`}
-        />
-        {fieldError("score")}
-      </div>
-      <div>
-        <label htmlFor={`${base}-comment`} className="block text-sm font-medium text-slate-800 dark:text-slate-200">
-          의견 (선택)
-        </label>
-        <textarea
-          id={`${base}-comment`}
-          rows={3}
-          value={comment}
-          onChange={(e) => setComment(e.target.value)}
-          aria-invalid={Boolean(errors.comment)}
-          aria-describedby={errors.comment ? `${base}-comment-error` : undefined}
-          className={input}
-        />
-        {fieldError("comment")}
-      </div>
-      {errors.form && (
-        <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800 dark:bg-red-950 dark:text-red-200">
-          {errors.form}
-        </p>
-      )}
-      <p aria-live="polite" className="text-sm text-emerald-800 dark:text-emerald-300">
-        {saved}
+    <>
+      <p className="mt-3 text-sm font-semibold text-slate-900 dark:text-white" data-testid="grade-state">
+        {current ? `강사 채점: ${gradeLine(current)}` : `채점 대기 (지금 점수 ${provisionalScore}점은 스스로 채점)`}
       </p>
-      <button
-        type="submit"
-        disabled={pending}
-        className="rounded-md bg-sky-700 px-4 py-2 font-semibold text-white hover:bg-sky-800 disabled:opacity-60"
-      >
-        {pending ? "저장하는 중…" : current ? "다시 채점" : "채점 저장"}
-      </button>
-    </form>
+      {current?.comment && <p className="mt-1 text-sm whitespace-pre-wrap text-slate-700 dark:text-slate-300">의견: {current.comment}</p>}
+      {trail.length > 0 && (
+        <details className="mt-2 text-sm">
+          <summary>이전 채점 {trail.length}건</summary>
+          <ul className="mt-1 list-disc pl-5">
+            {trail.map((g, i) => (
+              <li key={`${g.gradedAt}-${i}`}>
+                {gradeLine(g)}
+                {g.comment ? ` · ${g.comment}` : ""}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      <form onSubmit={submit} noValidate className="mt-3 space-y-3 rounded-lg bg-slate-50 p-3 dark:bg-slate-900" aria-label="강사 채점">
+        <div>
+          <label htmlFor={`${base}-score`} className="block text-sm font-medium text-slate-800 dark:text-slate-200">
+            점수 (0~{ESSAY_MAX_SCORE}점, 부분 점수 가능)
+          </label>
+          <input
+            id={`${base}-score`}
+            type="number"
+            inputMode="decimal"
+            min={0}
+            max={ESSAY_MAX_SCORE}
+            step={0.05}
+            value={score}
+            onChange={(e) => setScore(e.target.value)}
+            aria-invalid={Boolean(errors.score)}
+            aria-describedby={errors.score ? `${base}-score-error` : undefined}
+            className={`${input} max-w-32`}
+          />
+          {fieldError("score")}
+        </div>
+        <div>
+          <label htmlFor={`${base}-comment`} className="block text-sm font-medium text-slate-800 dark:text-slate-200">
+            의견 (선택)
+          </label>
+          <textarea
+            id={`${base}-comment`}
+            rows={3}
+            value={comment}
+            onChange={(e) => setComment(e.target.value)}
+            aria-invalid={Boolean(errors.comment)}
+            aria-describedby={errors.comment ? `${base}-comment-error` : undefined}
+            className={input}
+          />
+          {fieldError("comment")}
+        </div>
+        {errors.form && (
+          <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800 dark:bg-red-950 dark:text-red-200">
+            {errors.form}
+          </p>
+        )}
+        <p aria-live="polite" className="text-sm text-emerald-800 dark:text-emerald-300">
+          {saved}
+        </p>
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded-md bg-sky-700 px-4 py-2 font-semibold text-white hover:bg-sky-800 disabled:opacity-60"
+        >
+          {pending ? "저장하는 중…" : current ? "다시 채점" : "채점 저장"}
+        </button>
+      </form>
+    </>
   );
 }

@@ -50,6 +50,16 @@ export const essayGradeSchema = z.object({
 });
 export type EssayGradeDto = z.infer<typeof essayGradeSchema>;
 
+/** A grading time as the course shows it (Korean time, the same on the server and in the browser). */
+export function kstText(iso: string): string {
+  const t = Date.parse(iso);
+  return Number.isNaN(t) ? iso : `${new Date(t + 9 * 3600_000).toISOString().slice(0, 16).replace("T", " ")} (한국 시간)`;
+}
+
+/** One line of the grading trail: the mark, who gave it, when. */
+export const gradeLine = (g: EssayGradeDto) =>
+  `${g.score} / ${ESSAY_MAX_SCORE}점 · ${g.graderName ?? "탈퇴한 사용자"} · ${kstText(g.gradedAt)}`;
+
 export const gradeEssayResponseSchema = z.object({
   target: z.enum(ESSAY_TARGETS),
   id: z.string(),

@@ -7,7 +7,7 @@ import {
   GRADING_STATE_LABEL,
   GRADING_STATES,
   gradingQuerySchema,
-  type EssayGradeDto,
+  kstText,
   type GradingItem,
 } from "@/lib/api/grading-contracts";
 import { listChapters } from "@/lib/content/chapters";
@@ -18,9 +18,7 @@ export const metadata: Metadata = { title: "서술형 채점" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 const one = (v: string | string[] | undefined) => (typeof v === "string" && v !== "" ? v : undefined);
-const when = (iso: string) => new Date(iso).toLocaleString("ko-KR", { timeZone: "Asia/Seoul" });
 const selfLabel = (s: number | null) => (s === null ? "하지 않음" : `${s}점 (${s === 1 ? "맞음" : s === 0 ? "틀림" : "일부 맞음"})`);
-const gradeLine = (g: EssayGradeDto) => `${g.score} / ${ESSAY_MAX_SCORE}점 · ${g.graderName ?? "탈퇴한 사용자"} · ${when(g.gradedAt)}`;
 
 /** 서술형 채점: essay answers from chapter quizzes, practice, review and exams, with the model answer and a mark form. */
 export default async function GradingPage({ searchParams }: Props) {
@@ -95,12 +93,11 @@ export default async function GradingPage({ searchParams }: Props) {
 }
 
 function GradingEntry({ item, chapter }: { item: GradingItem; chapter: string }) {
-  const [current, ...trail] = item.grades;
   const label = "text-sm font-semibold text-slate-700 dark:text-slate-300";
   return (
     <li className="rounded-xl border border-slate-200 p-4 dark:border-slate-700" data-testid={`essay-${item.id}`}>
       <p className="text-sm text-slate-600 dark:text-slate-400">
-        {ESSAY_SOURCE_LABEL[item.source]} · {chapter} · {item.learnerName} · {when(item.answeredAt)}
+        {ESSAY_SOURCE_LABEL[item.source]} · {chapter} · {item.learnerName} · {kstText(item.answeredAt)}
       </p>
       <h2 className="mt-2 font-semibold text-slate-900 dark:text-white">
         <SafeMarkdown inline text={item.prompt} />
@@ -124,28 +121,7 @@ function GradingEntry({ item, chapter }: { item: GradingItem; chapter: string })
           </div>
         </section>
       </div>
-      <p className="mt-3 text-sm font-semibold text-slate-900 dark:text-white">
-        {current ? `강사 채점: ${gradeLine(current)}` : `채점 대기 (지금 점수 ${item.score}점은 스스로 채점)`}
-      </p>
-      {current?.comment && <p className="mt-1 text-sm whitespace-pre-wrap text-slate-700 dark:text-slate-300">의견: {current.comment}</p>}
-      {trail.length > 0 && (
-        <details className="mt-2 text-sm">
-          <summary>이전 채점 {trail.length}건</summary>
-          <ul className="mt-1 list-disc pl-5">
-            {trail.map((g) => (
-              <li key={g.gradedAt}>
-                {gradeLine(g)}
-                {g.comment ? ` · ${g.comment}` : ""}
-              </li>
-            ))}
-          </ul>
-        </details>
-      )}
-      <EssayGradeForm
-        target={item.target}
-        id={item.id}
-        current={current ? { score: current.score, comment: current.comment } : undefined}
-      />
+      <EssayGradeForm target={item.target} id={item.id} grades={item.grades} provisionalScore={item.score} />
     </li>
   );
 }
