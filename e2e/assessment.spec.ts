@@ -1,9 +1,20 @@
-import { expect, test } from "@playwright/test";
-import { uniqueEmail } from "./support";
+import { expect, test, type Locator } from "@playwright/test";
+import { instantiate } from "../lib/quiz/simulation";
+import { quizKey, simulationChoices, uniqueEmail } from "./support";
 
 const CHAPTER = "04-replication-isr";
 // 4장: the high watermark of ISR {leader LEO 10, follower A LEO 8} is 8.
 const HW = "isr-high-watermark-min-leo";
+// 4장's simulation question: does this acks=all write succeed? The engine decides, per scenario.
+const SIM = "replication-sim-acks-all-min-isr";
+const simQuestion = quizKey(CHAPTER).find((q) => q.id === SIM)!;
+
+/** The scenario a simulation card shows: its seed (from "시나리오 #N") and the summary lines. */
+async function shownScenario(card: Locator) {
+  const scenario = card.getByRole("region", { name: "시나리오" });
+  const seed = Number((await scenario.getByText(/^시나리오 #\d+$/).textContent())!.replace(/\D/g, ""));
+  return { seed, text: await scenario.innerText() };
+}
 
 test("연습에서 틀린 문항이 오늘의 복습에 나오고, 복습에서 맞히면 숙련도가 오르며, 가입해도 기록이 남는다", async ({ page }) => {
   // Anonymous practice: a miss gives the explanation and one retry, without the key.
@@ -23,22 +34,51 @@ test("연습에서 틀린 문항이 오늘의 복습에 나오고, 복습에서 
   await card.getByRole("button", { name: "다시 제출" }).click();
   await expect(feedback).toContainText("정답");
 
-  // The header's count comes from this route.
-  expect(await (await page.request.get("/api/review/count")).json()).toEqual({ due: 1 });
+  // A simulation question missed on purpose: a choice the engine says is wrong for the scenario shown.
+  const simCard = page.getByTestId(`card-${SIM}`);
+  const practised = await shownScenario(simCard);
+  const practisedKey = simulationChoices(simQuestion, practised.seed);
+  const wrong = instantiate(simQuestion as Parameters<typeof instantiate>[0], practised.seed).choices.find(
+    (c) => !practisedKey.includes(c.id),
+  )!;
+  await simCard.locator(`input[value="${wrong.id}"]`).check();
+  await simCard.getByRole("button", { name: "답 확인" }).click();
+  await expect(simCard.getByTestId(`feedback-${SIM}`)).toContainText("오답");
+  await expect(simCard.getByTestId("mastery-change")).toContainText("min-insync-replicas 미학습 → 시도함");
+  const practisedLink = await simCard.getByRole("link", { name: "이 시나리오를 위젯에서 재생하기" }).getAttribute("href");
 
-  // Today's review has the missed question; answering it right raises mastery.
+  // The header's count comes from this route.
+  expect(await (await page.request.get("/api/review/count")).json()).toEqual({ due: 2 });
+
+  // Today's review has both missed questions; answering them right raises mastery.
   await page.goto("/review");
   await expect(page.getByRole("heading", { name: "오늘의 복습" })).toBeVisible();
-  await expect(page.getByTestId("due-count")).toHaveText("1");
+  await expect(page.getByTestId("due-count")).toHaveText("2");
   await expect(page.getByTestId("mastery-isr")).toContainText("시도함");
+  await expect(page.getByTestId("mastery-min-insync-replicas")).toContainText("시도함");
   const due = page.getByTestId(`card-${HW}`);
   await due.getByRole("spinbutton").fill("8");
   await due.getByRole("button", { name: "답 확인" }).click();
   await expect(due.getByTestId(`feedback-${HW}`)).toContainText("정답");
   await expect(due.getByTestId("mastery-change")).toContainText("isr 시도함 → 익숙함");
+
+  // The simulation question comes back as a fresh scenario, answered from what the page shows.
+  const dueSim = page.getByTestId(`card-${SIM}`);
+  const reviewed = await shownScenario(dueSim);
+  expect(reviewed.seed).not.toBe(practised.seed);
+  for (const id of simulationChoices(simQuestion, reviewed.seed)) await dueSim.locator(`input[value="${id}"]`).check();
+  await dueSim.getByRole("button", { name: "답 확인" }).click();
+  await expect(dueSim.getByTestId(`feedback-${SIM}`)).toContainText("정답");
+  await expect(dueSim.getByTestId("mastery-change")).toContainText("min-insync-replicas 시도함 → 익숙함");
+  await expect(dueSim.getByTestId("mastery-change")).toContainText("isr 익숙함 → 능숙함");
+  const reviewedLink = await dueSim.getByRole("link", { name: "이 시나리오를 위젯에서 재생하기" }).getAttribute("href");
+  expect(reviewedLink).toMatch(/^\/chapters\/04-replication-isr\?scenario=/);
+  expect(reviewedLink).not.toBe(practisedLink);
+
   await page.reload();
   await expect(page.getByTestId("due-count")).toHaveText("0");
-  await expect(page.getByTestId("mastery-isr")).toContainText("익숙함");
+  await expect(page.getByTestId("mastery-isr")).toContainText("능숙함");
+  await expect(page.getByTestId("mastery-min-insync-replicas")).toContainText("익숙함");
   await expect(page.getByRole("heading", { name: "숙련도는 이렇게 정해집니다" })).toBeVisible();
 
   // Signing up keeps what was done anonymously.
@@ -50,7 +90,7 @@ test("연습에서 틀린 문항이 오늘의 복습에 나오고, 복습에서 
   // Sign-up hashes the password (scrypt) and then signs in: slow on a busy machine.
   await expect(page.getByRole("heading", { name: "내 학습" })).toBeVisible({ timeout: 20_000 });
   await page.goto("/review");
-  await expect(page.getByTestId("mastery-isr")).toContainText("익숙함");
+  await expect(page.getByTestId("mastery-isr")).toContainText("능숙함");
 });
 
 test("종합 평가를 보고 결과 페이지에서 점수와 보완할 개념을 읽으며, 다른 사람은 그 결과를 볼 수 없다", async ({ page, browser }) => {

@@ -168,6 +168,17 @@ function jsonBodies(route: string, ctx: FuzzContext, r: Rng): [string, string][]
       ["chapter-unknown", '{"chapter":"nope"}'],
       ["chapter-missing", "{}"],
     ];
+  if (route.includes("grading"))
+    return [
+      ...common,
+      ["score-string", '{"target":"log","id":"x","score":"1"}'],
+      ["score-over", '{"target":"response","id":"x","score":2}'],
+      ["score-nan-like", '{"target":"log","id":"x","score":1e400}'],
+      ["target-unknown", '{"target":"attempt","id":"x","score":1}'],
+      ["comment-huge", JSON.stringify({ target: "log", id: "x", score: 1, comment: "가".repeat(5000) })],
+      ["extra-key", '{"target":"log","id":"x","score":1,"graderId":"me"}'],
+      ["valid-unknown-id", '{"target":"log","id":"no-such-answer","score":0.5,"comment":"좋아요"}'],
+    ];
   return [...common, ["form-in-json", '{"csrfToken":"x","email":"a@b.co","password":"x"}']];
 }
 

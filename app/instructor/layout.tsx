@@ -11,6 +11,7 @@ const LINKS = [
   { href: "/instructor/stats", label: "문항 분석" },
   { href: "/instructor/progress", label: "학습 현황" },
   { href: "/instructor/reports", label: "문제 신고" },
+  { href: "/instructor/grading", label: "서술형 채점" },
   { href: "/instructor/users", label: "사용자 역할" },
 ];
 

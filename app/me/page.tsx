@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { MyEssays } from "@/components/assessment/my-essays";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { getSessionUser } from "@/lib/auth";
 import { ROLE_LABEL } from "@/lib/auth/roles";
 import { listChapters } from "@/lib/content/chapters";
+import { listEssayAnswers } from "@/lib/db/grading";
 import { getLearnerProgress } from "@/lib/db/queries";
 import { chapterCompletion } from "@/lib/progress";
 
@@ -13,7 +15,11 @@ export const metadata: Metadata = { title: "내 학습" };
 export default async function MyLearningPage() {
   const user = await getSessionUser();
   if (!user) redirect("/login?callbackUrl=/me");
-  const [chapters, progress] = await Promise.all([listChapters(), getLearnerProgress(user.id)]);
+  const [chapters, progress, essays] = await Promise.all([
+    listChapters(),
+    getLearnerProgress(user.id),
+    listEssayAnswers({ state: "all" }, { userId: user.id, anonId: null }),
+  ]);
   const bySlug = new Map(progress.map((p) => [p.chapterSlug, p]));
   const rows = chapters.map((c) => ({ chapter: c, progress: bySlug.get(c.slug) ?? null }));
   const overall = rows.length ? rows.reduce((s, r) => s + chapterCompletion(r.progress), 0) / rows.length : 0;
@@ -52,6 +58,7 @@ export default async function MyLearningPage() {
           </li>
         ))}
       </ol>
+      <MyEssays items={essays} />
     </div>
   );
 }

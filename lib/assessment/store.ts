@@ -19,7 +19,8 @@ export interface AnswerRecord {
   rating: ReviewRating;
 }
 
-const cardColumns = (c: ReviewCardState) => ({
+/** A card state as the columns of a ReviewCard row. */
+export const cardColumns = (c: ReviewCardState) => ({
   due: c.due,
   stability: c.stability,
   difficulty: c.difficulty,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { GET as authGet, POST as authPost } from "@/app/api/auth/[...auth]/route";
 import { GET as progressGet } from "@/app/api/progress/route";
+import { GET as gradingGet, POST as gradingPost } from "@/app/api/instructor/grading/route";
 import { POST as readPost } from "@/app/api/progress/read/route";
 import { POST as attemptPost } from "@/app/api/quizzes/[slug]/attempts/route";
 import { POST as signupPost } from "@/app/api/signup/route";
@@ -63,6 +64,17 @@ const ROUTES: { name: string; call: (h: Record<string, string>) => Promise<Respo
       return classQuizSubmit(jsonPost(`/api/q/${code}/submit`, { token: "x.y", answers: {} }, h), params({ code }));
     },
     expect: { anonymous: 401, student: 403, instructor: 403, admin: 403, deleted: 401 },
+  },
+  {
+    name: "GET /api/instructor/grading",
+    call: (h) => gradingGet(get("/api/instructor/grading?state=all", h)),
+    expect: { anonymous: 401, student: 403, instructor: 200, admin: 200, deleted: 401 },
+  },
+  {
+    // Past the role check, an id that is no essay answer is a 404.
+    name: "POST /api/instructor/grading",
+    call: (h) => gradingPost(jsonPost("/api/instructor/grading", { target: "log", id: "no-such-answer", score: 0.5 }, h)),
+    expect: { anonymous: 401, student: 403, instructor: 404, admin: 404, deleted: 401 },
   },
   {
     name: "POST /api/signup",

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { EssayGradeNote } from "@/components/assessment/essay-grade-note";
 import { MasterySection, MasteryMeter } from "@/components/assessment/mastery-section";
 import { AnswerFeedback } from "@/components/quiz/answer-feedback";
 import { SafeMarkdown } from "@/components/quiz/safe-markdown";
@@ -10,6 +11,7 @@ import { masteryByConcept } from "@/lib/assessment/mastery";
 import { pageLearner } from "@/lib/assessment/page-learner";
 import { answerHistory, getOwnExamAttempt, loadQuestionVersions } from "@/lib/assessment/store";
 import { listChapters } from "@/lib/content/chapters";
+import { currentGradesOfLogs } from "@/lib/db/grading";
 import type { GradedQuestion } from "@/lib/quiz/contracts";
 import { checkAnswer, gradeQuestion } from "@/lib/quiz/grade";
 import { toPublicQuestion } from "@/lib/quiz/public";
@@ -28,10 +30,11 @@ export default async function ResultsPage({ params }: Props) {
   const learner = await pageLearner();
   const attempt = learner && attemptId.length <= 64 ? await getOwnExamAttempt(learner, attemptId) : null;
   if (!learner || !attempt) notFound();
-  const [versions, chapters, history] = await Promise.all([
+  const [versions, chapters, history, essayGrades] = await Promise.all([
     loadQuestionVersions(attempt.answers.map((a) => a.questionVersionId)),
     listChapters(),
     answerHistory(learner),
+    currentGradesOfLogs(attempt.answers.map((a) => a.id)),
   ]);
   const chapterBySlug = new Map(chapters.map((c) => [c.slug, c]));
   const items = attempt.answers.flatMap((a) => {
@@ -99,13 +102,17 @@ export default async function ResultsPage({ params }: Props) {
             // Regraded from the stored answer and version: the learner's own submitted attempt, so keys show.
             const pub = toPublicQuestion(q, { attemptSeed: attempt.seed, chapterSlug });
             const stored = checkAnswer(q, JSON.parse(a.answer));
-            const graded = gradeQuestion(q, stored.ok ? stored.answer : undefined, { attemptSeed: attempt.seed }) as GradedQuestion;
+            const regraded = gradeQuestion(q, stored.ok ? stored.answer : undefined, { attemptSeed: attempt.seed }) as GradedQuestion;
+            // An instructor's mark replaces the essay's self-assessment (the stored score is that mark).
+            const mark = essayGrades.get(a.id);
+            const graded = mark ? { ...regraded, pending: undefined, score: mark.score, correct: mark.score >= 1 } : regraded;
             return (
               <li key={a.id} className="space-y-2 rounded-xl border border-slate-200 p-4 dark:border-slate-700" data-testid={`result-${q.id}`}>
                 <p className="font-semibold text-slate-900 dark:text-white">
                   {i + 1}. <SafeMarkdown inline text={pub.prompt} />
                 </p>
                 <AnswerFeedback question={pub} graded={graded} />
+                {mark && <EssayGradeNote grade={mark} />}
                 <p className="text-xs text-slate-500 dark:text-slate-400">{chapterName(chapterSlug)}</p>
               </li>
             );

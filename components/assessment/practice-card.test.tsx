@@ -1,0 +1,122 @@
+// @vitest-environment jsdom
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { afterEach, describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import type { AnswerResponse, MasteryChange } from "@/lib/assessment/api-schema";
+import type { GradedQuestion } from "@/lib/quiz/contracts";
+import { gradeQuestion, type Answer } from "@/lib/quiz/grade";
+import { toPublicQuiz } from "@/lib/quiz/public";
+import { quizFileSchema, type Quiz } from "@/lib/quiz/schema";
+import { deferred, fakeFetch } from "@/lib/testing/app-router";
+import { PracticeCard } from "./practice-card";
+
+const realFetch = globalThis.fetch;
+afterEach(() => {
+  globalThis.fetch = realFetch;
+});
+
+const quiz: Quiz = {
+  id: "04-replication-isr",
+  chapterSlug: "04-replication-isr",
+  ...quizFileSchema.parse(parse(readFileSync(path.join(process.cwd(), "lib/quiz/__fixtures__/every-type.quiz.yaml"), "utf8"))),
+};
+// "acks=all은 배정된 모든 복제본을 기다린다." — 거짓.
+const TF = "ex-true-false";
+const authored = quiz.questions.find((q) => q.id === TF)!;
+const pub = toPublicQuiz(quiz, { attemptSeed: 3 }).questions.find((q) => q.id === TF)!;
+
+/** The route's answer for `answer`, graded by the real grader; a first miss in practice hides the key. */
+function routeAnswer(answer: Answer, opts: { retry?: boolean; mastery?: MasteryChange[] } = {}): AnswerResponse {
+  const graded = gradeQuestion(authored, answer);
+  const canRetry = !opts.retry && !graded.correct;
+  return {
+    questionId: TF,
+    correct: graded.correct,
+    score: graded.score,
+    graded: (canRetry ? { ...graded, correctAnswer: undefined } : graded) as GradedQuestion,
+    canRetry,
+    recorded: !opts.retry,
+    mastery: opts.mastery ?? [],
+  };
+}
+
+const card = () => within(screen.getByTestId(`card-${TF}`));
+
+describe("practice card", () => {
+  it("asks for an answer before calling the server", () => {
+    const calls = fakeFetch(() => Response.json({}));
+    render(<PracticeCard q={pub} index={0} source="practice" />);
+    fireEvent.click(card().getByRole("button", { name: "답 확인" }));
+    expect(card().getByRole("alert").textContent).toBe("답을 고르거나 입력해 주세요.");
+    expect(calls).toEqual([]);
+  });
+
+  it("a first miss: disabled while grading, then the explanation without the key, the mastery change and one retry", async () => {
+    const first = deferred<Response>();
+    const calls = fakeFetch(() => first.promise);
+    render(<PracticeCard q={pub} index={0} source="practice" />);
+    fireEvent.click(card().getByLabelText("참 (O)"));
+    fireEvent.click(card().getByLabelText("확신 높음 (80% 이상)"));
+    fireEvent.click(card().getByRole("button", { name: "답 확인" }));
+    const busy = card().getByRole("button", { name: "채점 중…" }) as HTMLButtonElement;
+    expect(busy.disabled).toBe(true);
+    expect(calls[0]).toEqual({
+      url: "/api/review/answers",
+      body: { questionId: TF, answer: true, source: "practice", confidence: 3, retry: false },
+    });
+
+    await act(async () =>
+      first.resolve(
+        Response.json(routeAnswer(true, { mastery: [{ concept: "acks", before: "미학습", after: "시도함" }] }), { status: 201 }),
+      ),
+    );
+    const retry = within(screen.getByTestId(`retry-${TF}`));
+    expect(retry.getByTestId(`feedback-${TF}`).textContent).toContain("오답");
+    expect(retry.getByTestId(`feedback-${TF}`).textContent).toContain("ISR 멤버만 기다립니다.");
+    expect(retry.getByTestId(`feedback-${TF}`).textContent).not.toContain("정답:");
+    expect(card().getByText("해설을 읽고 한 번 더 풀어 보세요.")).toBeTruthy();
+    expect(card().getByTestId("mastery-change").textContent).toBe("숙련도: acks 미학습 → 시도함");
+    // Confidence is given with the first answer only.
+    expect(card().queryByRole("radiogroup", { name: "확신도" })).toBeNull();
+
+    fakeFetch(() => Response.json(routeAnswer(false, { retry: true })));
+    fireEvent.click(card().getByLabelText("거짓 (X)"));
+    fireEvent.click(card().getByRole("button", { name: "다시 제출" }));
+    await waitFor(() => expect(screen.queryByTestId(`retry-${TF}`)).toBeNull());
+    expect(card().getByTestId(`feedback-${TF}`).textContent).toMatch(/^정답/);
+    expect(card().queryByRole("button")).toBeNull();
+    // The retry is not recorded, so the first answer's mastery change stays on the card.
+    expect(card().getByTestId("mastery-change").textContent).toBe("숙련도: acks 미학습 → 시도함");
+  });
+
+  it("in review a miss shows the key at once and allows no retry", async () => {
+    const graded = routeAnswer(true);
+    fakeFetch(() => Response.json({ ...graded, canRetry: false, graded: gradeQuestion(authored, true) }, { status: 201 }));
+    render(<PracticeCard q={pub} index={2} source="review" chapterLabel="4장" />);
+    expect(card().getByText("4장")).toBeTruthy();
+    fireEvent.click(card().getByLabelText("참 (O)"));
+    fireEvent.click(card().getByRole("button", { name: "답 확인" }));
+    const feedback = await card().findByTestId(`feedback-${TF}`);
+    expect(feedback.textContent).toContain("정답: 거짓");
+    expect(card().queryByRole("button")).toBeNull();
+  });
+
+  it("shows the server's Korean refusal, and a lost connection keeps the answer to send again", async () => {
+    fakeFetch(() => Response.json({ error: "없는 문항입니다: ex-true-false" }, { status: 404 }));
+    const { unmount } = render(<PracticeCard q={pub} index={0} source="practice" />);
+    fireEvent.click(card().getByLabelText("참 (O)"));
+    fireEvent.click(card().getByRole("button", { name: "답 확인" }));
+    expect((await card().findByRole("alert")).textContent).toBe("없는 문항입니다: ex-true-false");
+    unmount();
+
+    fakeFetch(() => Promise.reject(new TypeError("Failed to fetch")));
+    render(<PracticeCard q={pub} index={0} source="practice" />);
+    fireEvent.click(card().getByLabelText("거짓 (X)"));
+    fireEvent.click(card().getByRole("button", { name: "답 확인" }));
+    expect((await card().findByRole("alert")).textContent).toBe("서버에 연결하지 못했습니다. 입력한 답은 그대로 있습니다.");
+    expect((card().getByLabelText("거짓 (X)") as HTMLInputElement).checked).toBe(true);
+    expect((card().getByRole("button", { name: "답 확인" }) as HTMLButtonElement).disabled).toBe(false);
+  });
+});
