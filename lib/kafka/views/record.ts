@@ -93,3 +93,71 @@ export function recordOutcome(s: RecordLabState): string | null {
   if (!f) return null;
   return Array.from(r.bytes.subarray(f.offset, f.offset + f.length), (b) => b.toString(16).padStart(2, "0")).join(" ");
 }
+
+/** Which part of the batch a byte range belongs to (the picture colours them apart). */
+export type LayoutPart = "header" | "crc" | "record" | "key" | "value" | "headers";
+
+export interface LayoutBlock {
+  path: string;
+  field: string;
+  /** Byte offset in the batch and length in bytes. */
+  offset: number;
+  length: number;
+  part: LayoutPart;
+}
+
+/** The size of the v2 batch header (`RECORD_BATCH_OVERHEAD` in Kafka's `DefaultRecordBatch`). */
+export const BATCH_HEADER_BYTES = 61;
+
+export interface RecordLayout {
+  /** The 61 header bytes and the record's bytes, field by field, in order. */
+  header: LayoutBlock[];
+  record: LayoutBlock[];
+  total: number;
+  /** The CRC-32C covers the bytes from `attributes` (offset 21) to the end of the batch. */
+  crcFrom: number;
+  /** The flipped byte when the learner corrupted the batch, and whether the CRC still matches. */
+  corruptAt: number | null;
+  crcOk: boolean;
+  /** One Korean sentence saying what the picture shows. */
+  description: string;
+}
+
+const partOf = (path: string): LayoutPart => {
+  if (path === "crc") return "crc";
+  if (!path.startsWith("records[")) return "header";
+  if (path.includes(".headers")) return "headers";
+  if (path.endsWith(".key") || path.endsWith(".keyLength")) return "key";
+  if (path.endsWith(".value") || path.endsWith(".valueLength")) return "value";
+  return "record";
+};
+
+/** The batch's byte layout for the inspector's picture: what takes how many bytes, and what the CRC covers. */
+export function recordLayout(s: RecordLabState): RecordLayout {
+  const r = inspectRecord(s);
+  const blocks: LayoutBlock[] = (r.inspection?.fields ?? []).map((f) => ({
+    path: f.path,
+    field: f.field,
+    offset: f.offset,
+    length: f.length,
+    part: partOf(f.path),
+  }));
+  const bytesOf = (part: LayoutPart) => blocks.filter((b) => b.part === part).reduce((n, b) => n + b.length, 0);
+  const total = r.bytes.length;
+  const crcFrom = blocks.find((b) => b.path === "attributes")?.offset ?? 21;
+  const crcOk = !r.decodeError;
+  const description = r.error
+    ? r.error.message
+    : `배치 ${total}바이트: 헤더 ${BATCH_HEADER_BYTES}바이트, 레코드 ${total - BATCH_HEADER_BYTES}바이트` +
+      ` (키 ${bytesOf("key")}, 값 ${bytesOf("value")}, 헤더 ${bytesOf("headers")}바이트, 길이 필드 포함).` +
+      ` CRC-32C는 오프셋 ${crcFrom}부터 끝까지를 덮으며 ${crcOk ? "일치합니다" : "맞지 않습니다"}.`;
+  return {
+    header: blocks.filter((b) => b.offset < BATCH_HEADER_BYTES),
+    record: blocks.filter((b) => b.offset >= BATCH_HEADER_BYTES),
+    total,
+    crcFrom,
+    corruptAt: s.corrupt && total > 0 ? total - 1 : null,
+    crcOk,
+    description,
+  };
+}
