@@ -176,22 +176,21 @@ function DeliveryPicture({ rows, lso, hw }: { rows: ProducerLogRow[]; lso: numbe
     <Picture title="전달 그림: 프로듀서와 파티션 로그, LSO와 HW" width={680} height={130} testId="delivery-picture">
       <Box x={10} y={30} w={120} h={50} label="프로듀서" sub="acks=all" tone="accent" />
       {shown.map((r) => (
-        <g key={r.offset}>
+        // A new record flies from the producer into the log; older ones slide left as the window moves.
+        <Moving key={r.offset} x={x(r.offset)} y={40} from={[130, 40]}>
           <rect
-            x={x(r.offset)}
-            y={40}
             width={CELL}
             height={30}
             rx={4}
-            className={TXN_FILL[r.txnStatus]}
+            className={`${TXN_FILL[r.txnStatus]} motion-safe:transition-colors`}
             strokeWidth={r.duplicateOfOffset !== null ? 3 : 0}
             stroke="currentColor"
             color={r.duplicateOfOffset !== null ? "#be123c" : undefined}
           />
-          <text x={x(r.offset) + CELL / 2} y={60} textAnchor="middle" className="fill-slate-950 font-mono text-[11px]">
+          <text x={CELL / 2} y={20} textAnchor="middle" className="fill-slate-950 font-mono text-[11px]">
             {r.offset}
           </text>
-        </g>
+        </Moving>
       ))}
       <Moving x={x(Math.max(start, lso)) - 2} y={20}>
         <line y1={0} y2={64} strokeWidth={2} className="stroke-emerald-700 dark:stroke-emerald-300" />

@@ -161,7 +161,13 @@ function ReplicationPicture({ state, hw }: { state: ReplicationState; hw: number
   const shown = Math.min(maxLeo, 24);
   const start = maxLeo - shown;
   return (
-    <Picture title="복제 그림: 브로커별 로그, 리더, 하이 워터마크" width={620} height={220} testId="replication-picture">
+    <Picture
+      title="복제 그림: 브로커별 로그, 리더, 하이 워터마크"
+      description={describeReplication(state)}
+      width={620}
+      height={220}
+      testId="replication-picture"
+    >
       {leaderIndex >= 0 && (
         <Moving x={20} y={20 + leaderIndex * 64}>
           <rect width={130} height={50} rx={8} className="fill-none stroke-sky-600 dark:stroke-sky-400" strokeWidth={3} />
@@ -179,15 +185,21 @@ function ReplicationPicture({ state, hw }: { state: ReplicationState; hw: number
             tone={!r.running ? "down" : r.brokerId === state.leader ? "accent" : state.isr.includes(r.brokerId) ? "normal" : "warn"}
           />
           {Array.from({ length: Math.max(0, Math.min(r.leo, maxLeo) - start) }, (_, k) => (
-            <rect
+            // The leader's new record comes in from its broker box; a follower's copy comes down
+            // from the leader's row as it fetches.
+            <Moving
               key={start + k}
               x={170 + k * (SLOT + 3)}
               y={34 + i * 64}
-              width={SLOT}
-              height={22}
-              rx={3}
-              className={start + k < hw ? "fill-emerald-500 dark:fill-emerald-400" : "fill-amber-400 dark:fill-amber-500"}
-            />
+              from={r.brokerId === state.leader || leaderIndex < 0 ? [150, 34 + i * 64] : [170 + k * (SLOT + 3), 34 + leaderIndex * 64]}
+            >
+              <rect
+                width={SLOT}
+                height={22}
+                rx={3}
+                className={`motion-safe:transition-colors ${start + k < hw ? "fill-emerald-500 dark:fill-emerald-400" : "fill-amber-400 dark:fill-amber-500"}`}
+              />
+            </Moving>
           ))}
         </g>
       ))}
