@@ -23,10 +23,17 @@ describe("RecordInspector", () => {
     render(<RecordInspector />);
     const picture = screen.getByRole("img", { name: /레코드 배치 그림/ });
     const blocks = () => Array.from(picture.querySelectorAll('[data-testid="layout-block"]'));
-    const bytesOf = (path: string) => Number(blocks().find((b) => b.getAttribute("data-path") === path)?.getAttribute("data-bytes"));
+    const bytesOf = (path: string) =>
+      Number(
+        blocks()
+          .find((b) => b.getAttribute("data-path") === path)
+          ?.getAttribute("data-bytes"),
+      );
     const fields = within(screen.getByRole("table", { name: "필드별 바이트" })).getAllByRole("row").length - 1;
     expect(blocks()).toHaveLength(fields);
-    expect(blocks().filter((b) => Number(b.getAttribute("data-bytes")) > 0 && b.getAttribute("data-path")!.startsWith("records[")).length).toBe(13);
+    expect(
+      blocks().filter((b) => Number(b.getAttribute("data-bytes")) > 0 && b.getAttribute("data-path")!.startsWith("records[")).length,
+    ).toBe(13);
     expect(bytesOf("records[0].key")).toBe(8);
     expect(picture.querySelector("desc")?.textContent).toBe(
       "배치 98바이트: 헤더 61바이트, 레코드 37바이트 (키 9, 값 10, 헤더 14바이트, 길이 필드 포함). CRC-32C는 오프셋 21부터 끝까지를 덮으며 일치합니다.",
