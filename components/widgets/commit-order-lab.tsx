@@ -87,9 +87,7 @@ export function CommitOrderLab({ id }: { id: string }) {
             <td className="py-1 pr-2 font-mono">{l.committed ?? "없음"}</td>
             <td className="py-1 pr-2 font-mono">{l.frontier}</td>
             <td className="py-1 pr-2 font-mono">{l.outcome.lost.length ? l.outcome.lost.join(", ") : "없음"}</td>
-            <td className="py-1 font-mono">
-              {[...new Set([...l.outcome.duplicated, ...l.outcome.redelivered])].sort((a, b) => a - b).join(", ") || "없음"}
-            </td>
+            <td className="py-1 font-mono">{l.twice.join(", ") || "없음"}</td>
           </tr>
         ))}
       </SimTable>

@@ -47,6 +47,8 @@ export function commitLaneView(l: CommitLane) {
     frontier: outcome.frontier,
     records,
     outcome,
+    /** Processed twice already, or about to be: the at-least-once cost. */
+    twice: [...new Set([...outcome.duplicated, ...outcome.redelivered])].sort((a, b) => a - b),
   };
 }
 
@@ -61,8 +63,7 @@ const list = (xs: number[]) => (xs.length ? `오프셋 ${xs.join(", ")}` : "없�
 /** One Korean sentence per lane on what a crash did so far (for the summary under the picture). */
 export function summarizeLane(l: CommitLane): string {
   const v = commitLaneView(l);
-  const twice = [...new Set([...v.outcome.duplicated, ...v.outcome.redelivered])].sort((a, b) => a - b);
-  return `${v.title} (${v.guarantee}): 잃은 레코드 ${list(v.outcome.lost)}, 두 번 처리했거나 처리할 레코드 ${list(twice)}.`;
+  return `${v.title} (${v.guarantee}): 잃은 레코드 ${list(v.outcome.lost)}, 두 번 처리했거나 처리할 레코드 ${list(v.twice)}.`;
 }
 
 /** Predict: poll 3, process 1, crash, restart — what happens with each commit order? */
