@@ -42,8 +42,12 @@ async function startServer(): Promise<string> {
   throw new Error(`server did not start on ${url}`);
 }
 
+/** tsx (esbuild keepNames) wraps functions in `__name(…)`; functions sent into the page need it there too. */
+const withName = (page: Page) => page.evaluate("globalThis.__name ??= (f) => f");
+
 /** Collects rAF intervals in the page while `during` runs (or for `ms` when it is a number). */
 async function frames(page: Page, during: number | (() => Promise<unknown>)): Promise<number[]> {
+  await withName(page);
   await page.evaluate(() => {
     const w = window as unknown as { __frames: number[]; __on: boolean };
     w.__frames = [];
@@ -96,6 +100,7 @@ async function heights(page: Page) {
     for (const c of chapters) {
       await page.goto(`${base}/chapters/${c}`);
       await page.waitForLoadState("networkidle");
+      await withName(page);
       const rows = await page.evaluate(() =>
         Array.from(document.querySelectorAll("section[aria-labelledby] > h3"), (h) => {
           const box = h.closest("section")!.parentElement!;
