@@ -1,5 +1,7 @@
 import { fireEvent, render, screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
+import { instantiate, scenarioHref, simulationKey } from "@/lib/quiz/simulation";
+import { simQuestion } from "@/lib/quiz/simulation-fixtures";
 import { RecordInspector } from "./record-inspector";
 
 describe("RecordInspector", () => {
@@ -49,5 +51,18 @@ describe("RecordInspector", () => {
     fireEvent.click(screen.getByRole("button", { name: "바이트 하나 망가뜨리기" }));
     expect(picture.querySelector("desc")?.textContent).toContain("맞지 않습니다");
     expect(picture.textContent).toContain("CORRUPT_MESSAGE");
+  });
+
+  it("replays a batch-size question's link: the question's records in the batch, its size the graded answer", () => {
+    const inst = instantiate(simQuestion("batch-size", { records: 4 }), 11);
+    const key = simulationKey(inst);
+    if (!key.ok) throw new Error(key.message);
+    const href = scenarioHref("06-records-and-metadata", inst.scenario);
+    window.history.replaceState(null, "", href.slice(href.indexOf("?")));
+    render(<RecordInspector />);
+    expect(screen.getByTestId("record-status").textContent).toMatch(new RegExp(`^배치 ${key.key[0].slice(1)}바이트`));
+    const picture = screen.getByRole("img", { name: /레코드 배치 그림/ });
+    expect(picture.textContent).toContain("레코드 4개");
+    expect(picture.querySelectorAll('[data-path$="].value"]')).toHaveLength(4);
   });
 });

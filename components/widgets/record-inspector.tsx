@@ -25,7 +25,7 @@ import { SimTable, secondaryButton } from "./widget-parts";
 
 const recordSim: SimDefinition<RecordLabState, RecordLabEvent> = {
   mechanism: "record",
-  eventTypes: ["text", "flag"],
+  eventTypes: ["text", "flag", "batch"],
   create: createRecordLab,
   step: stepRecordLab,
   tick: () => ({ type: "flag", field: "corrupt", on: false }),
@@ -234,7 +234,7 @@ function RecordPicture({ layout, selected }: { layout: RecordLayout; selected: s
       {band(layout.header, HEADER_Y, 0)}
       {bracket(X0 + layout.crcFrom * scale, X0 + BATCH_HEADER_BYTES * scale, HEADER_Y + ROW_H + 10)}
       <text x={X0} y={RECORD_Y - 8} className="fill-slate-700 text-[12px] dark:fill-slate-300">
-        레코드 {recordBytes}바이트 (오프셋 {BATCH_HEADER_BYTES}–{layout.total - 1}) · 노랑 키, 초록 값, 보라 헤더
+        레코드 {layout.recordCount}개 {recordBytes}바이트 (오프셋 {BATCH_HEADER_BYTES}–{layout.total - 1}) · 노랑 키, 초록 값, 보라 헤더
       </text>
       {band(layout.record, RECORD_Y, BATCH_HEADER_BYTES)}
       {bracket(X0, X0 + recordBytes * scale, RECORD_Y + ROW_H + 10)}
