@@ -342,3 +342,18 @@ test("커밋 위치 실습: 처리 전에 커밋하면 장애 뒤 레코드를 �
   await expect(widget.getByTestId("prediction-result")).toHaveText(/^예측이 틀렸습니다/);
   await expect(page).toHaveURL(/\?scenario=delivery-lab-commit\./);
 });
+
+test("시뮬레이션 문제의 링크: 배치 크기 문제가 레코드 배치 실습에서 문제의 레코드 그대로 열려 채점과 같은 크기를 보인다", async ({
+  page,
+}) => {
+  const inst = instantiate({ template: "batch-size" as const, seeds: { min: 0, max: 1000 }, params: { records: 4 } }, 5);
+  const key = simulationKey(inst);
+  if (!key.ok) throw new Error(key.message);
+  await page.goto(scenarioHref("06-records-and-metadata", inst.scenario));
+  const widget = page.getByRole("region", { name: /실습: 레코드 배치 바이트 들여다보기/ });
+  await expect(widget.getByTestId("record-status")).toContainText(`배치 ${key.key[0].slice(1)}바이트`);
+  await expect(widget.getByTestId("record-picture")).toContainText("레코드 4개");
+  // The first record stays editable: a longer value makes the batch longer.
+  await widget.getByLabel("값 (value)").fill("카프카 코스");
+  await expect(widget.getByTestId("record-status")).not.toContainText(`배치 ${key.key[0].slice(1)}바이트`);
+});
