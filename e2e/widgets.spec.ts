@@ -210,6 +210,7 @@ for (const [path, title] of [
   ["/chapters/04-replication-isr", /실습: 복제와 ISR/],
   ["/chapters/05-topics-partitions-groups", /실습: 컨슈머 그룹과 리밸런스/],
   ["/chapters/06-records-and-metadata", /실습: 메타데이터와 리더 찾기/],
+  ["/chapters/07-delivery-guarantees", /실습: 오프셋을 처리 전에 커밋할까/],
 ] as const) {
   for (const theme of ["light", "dark"] as const) {
     test(`${path}의 실습 위젯이 불러온 뒤에도 WCAG 2 AA 위반이 없다 (${theme === "light" ? "밝은" : "어두운"} 화면)`, async ({ page }) => {
@@ -226,7 +227,11 @@ for (const [path, title] of [
 
 test("시뮬레이션 문제의 링크: 2장 문제의 시나리오가 클러스터 실습에서 그대로 재생되어 채점과 같은 리더를 보인다", async ({ page }) => {
   // The chapter 2 question on a crash under ZooKeeper, at the first seed whose answer is a broker.
-  const template = { template: "leader-after-broker-stop" as const, seeds: { min: 0, max: 1000 }, params: { profile: "kafka-2.x" as const, graceful: false } };
+  const template = {
+    template: "leader-after-broker-stop" as const,
+    seeds: { min: 0, max: 1000 },
+    params: { profile: "kafka-2.x" as const, graceful: false },
+  };
   let seed = 0;
   let inst = instantiate(template, seed);
   let key = simulationKey(inst);
@@ -242,7 +247,9 @@ test("시뮬레이션 문제의 링크: 2장 문제의 시나리오가 클러스
   await expect(widget.getByTestId(`leader-orders-${inst.partition}`)).toHaveText(`브로커 ${broker}`);
 });
 
-test("전달 보장 실습: 멱등성 없이 재시도하면 중복이 보이고, 켜면 없으며, 중단한 트랜잭션은 read_committed에서 숨고 LSO가 보인다", async ({ page }) => {
+test("전달 보장 실습: 멱등성 없이 재시도하면 중복이 보이고, 켜면 없으며, 중단한 트랜잭션은 read_committed에서 숨고 LSO가 보인다", async ({
+  page,
+}) => {
   await page.goto("/chapters/07-delivery-guarantees");
   const widget = page.getByRole("region", { name: /실습: 전달 보장과 트랜잭션/ });
   const stats = widget.getByTestId("delivery-stats");
@@ -274,4 +281,79 @@ test("전달 보장 실습: 멱등성 없이 재시도하면 중복이 보이고
   await expect(stats).toContainText("LSO / HW");
   await widget.getByLabel("isolation.level").selectOption("read_uncommitted");
   await expect(consumer).toContainText("결제 1");
+});
+
+test("키 파티셔너 그림: 보낸 레코드가 프로듀서에서 계산된 파티션의 줄로 날아가 쌓인다", async ({ page }) => {
+  await page.goto(`/chapters/${FIRST_CHAPTER}`);
+  const widget = page.getByRole("region", { name: /실습: 키로 파티션 정하기/ });
+  await widget.getByLabel("레코드 키 (key)").fill("order-43");
+  await widget.getByRole("button", { name: "이 키로 보내기" }).click();
+  const partition = ((await widget.getByTestId("partition-result").textContent()) ?? "").match(/파티션 (\d+)/)?.[1];
+  const picture = widget.getByTestId("key-picture");
+  const newest = picture.getByTestId("newest-key");
+  await expect(newest.getByTestId("key-chip")).toHaveAttribute("data-partition", partition!);
+  const laneY = Number(await picture.getByTestId(`key-lane-${partition}`).getAttribute("data-y"));
+  await expect(newest).toHaveAttribute("style", new RegExp(`translate\\(236px, ${laneY + 4}px\\)`));
+  await widget.getByLabel("레코드 키 (key)").fill("order-44");
+  await widget.getByRole("button", { name: "이 키로 보내기" }).click();
+  await expect(picture.getByTestId("key-chip")).toHaveCount(2);
+});
+
+test("레코드 배치 그림: 키를 길게 쓰면 키 블록이 넓어지고, 헤더를 빼면 헤더 블록이 사라진다", async ({ page }) => {
+  await page.goto("/chapters/06-records-and-metadata");
+  const widget = page.getByRole("region", { name: /실습: 레코드 배치 바이트 들여다보기/ });
+  const picture = widget.getByTestId("record-picture");
+  const key = picture.locator('[data-path="records[0].key"]');
+  await expect(key).toHaveAttribute("data-bytes", "8");
+  await widget.getByLabel("키 (key)", { exact: true }).fill("order-424242");
+  await expect(key).toHaveAttribute("data-bytes", "12");
+  await widget.getByRole("checkbox", { name: "헤더 붙이기" }).uncheck();
+  await expect(picture.locator('[data-path*="headers["]')).toHaveCount(0);
+});
+
+test("복제 실습 (4.x): min.insync.replicas 아래로 ISR에서 빠진 브로커가 ELR에 남고, ISR이 비면 ELR에서 깨끗하게 리더가 뽑힌다", async ({
+  page,
+}) => {
+  await page.goto("/chapters/04-replication-isr");
+  const widget = page.getByRole("region", { name: /실습: 복제와 ISR/ });
+  const stats = widget.getByTestId("replication-stats");
+  await widget.getByRole("button", { name: "브로커 3 끄기" }).click();
+  await widget.getByRole("button", { name: "브로커 2 끄기" }).click();
+  await expect(stats).toContainText("ELR (KIP-966)[2]");
+  await widget.getByRole("button", { name: "브로커 1 정상 종료" }).click();
+  await expect(stats).toContainText("ISR[]");
+  await expect(stats).toContainText("ELR (KIP-966)[1, 2]");
+  await widget.getByRole("button", { name: "브로커 1 켜기" }).click();
+  await expect(widget.getByTestId("replication-status")).toContainText("ELR의 브로커 1이(가) 새 리더가 되었습니다");
+  await expect(stats).toContainText("ISR[1]");
+});
+
+test("커밋 위치 실습: 처리 전에 커밋하면 장애 뒤 레코드를 잃고, 처리 뒤에 커밋하면 같은 레코드를 두 번 처리한다", async ({ page }) => {
+  await page.goto("/chapters/07-delivery-guarantees");
+  const widget = page.getByRole("region", { name: /실습: 오프셋을 처리 전에 커밋할까/ });
+  await widget.getByRole("radio", { name: /둘 다 잃거나/ }).check();
+  await widget.getByRole("button", { name: "예측 확정" }).click();
+  await widget.getByRole("button", { name: "poll", exact: true }).click();
+  await widget.getByRole("button", { name: "레코드 하나 처리" }).click();
+  await widget.getByRole("button", { name: "컨슈머 장애" }).click();
+  await widget.getByRole("button", { name: "다시 시작" }).click();
+  await expect(widget.getByTestId("commit-before").locator("td")).toHaveText(["3", "3", "1, 2", "없음"]);
+  await expect(widget.getByTestId("commit-after").locator("td")).toHaveText(["없음", "0", "없음", "0"]);
+  await expect(widget.getByTestId("prediction-result")).toHaveText(/^예측이 틀렸습니다/);
+  await expect(page).toHaveURL(/\?scenario=delivery-lab-commit\./);
+});
+
+test("시뮬레이션 문제의 링크: 배치 크기 문제가 레코드 배치 실습에서 문제의 레코드 그대로 열려 채점과 같은 크기를 보인다", async ({
+  page,
+}) => {
+  const inst = instantiate({ template: "batch-size" as const, seeds: { min: 0, max: 1000 }, params: { records: 4 } }, 5);
+  const key = simulationKey(inst);
+  if (!key.ok) throw new Error(key.message);
+  await page.goto(scenarioHref("06-records-and-metadata", inst.scenario));
+  const widget = page.getByRole("region", { name: /실습: 레코드 배치 바이트 들여다보기/ });
+  await expect(widget.getByTestId("record-status")).toContainText(`배치 ${key.key[0].slice(1)}바이트`);
+  await expect(widget.getByTestId("record-picture")).toContainText("레코드 4개");
+  // The first record stays editable: a longer value makes the batch longer.
+  await widget.getByLabel("값 (value)").fill("카프카 코스");
+  await expect(widget.getByTestId("record-status")).not.toContainText(`배치 ${key.key[0].slice(1)}바이트`);
 });

@@ -15,9 +15,13 @@ describe("ClusterLab", () => {
       within(partitions)
         .getAllByRole("columnheader")
         .map((h) => h.textContent),
-    ).toEqual(["파티션", "리더", "복제본", "ISR", "leader epoch"]);
+    ).toEqual(["파티션", "리더", "복제본", "ISR", "ELR", "leader epoch"]);
     expect(within(screen.getByRole("table", { name: "노드" })).getAllByRole("columnheader")).toHaveLength(4);
     expect(screen.getByRole("img", { name: /클러스터 그림/ })).toBeTruthy();
+    // KRaft in 4.x keeps eligible leader replicas (empty while the ISR is full); the ZooKeeper era has none.
+    expect(screen.getByTestId("elr-orders-0").textContent).toBe("[]");
+    fireEvent.change(screen.getByLabelText(/카프카 버전/), { target: { value: "kafka-2.x" } });
+    expect(screen.getByTestId("elr-orders-0").textContent).toBe("없음 (ELR 꺼짐)");
   });
 
   it("moves partition 0's leadership to another ISR broker once broker 1 crashes and is fenced", () => {

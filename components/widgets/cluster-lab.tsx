@@ -94,7 +94,7 @@ export function ClusterLab({ id = "cluster-lab" }: { id?: string }) {
       <SimTable
         id={`${id}-partitions`}
         caption="파티션과 리더"
-        columns={["파티션", "리더", "복제본", "ISR", "leader epoch"]}
+        columns={["파티션", "리더", "복제본", "ISR", "ELR", "leader epoch"]}
         minWidth="30rem"
       >
         {view.partitions.map((p) => (
@@ -107,6 +107,9 @@ export function ClusterLab({ id = "cluster-lab" }: { id?: string }) {
             </td>
             <td className="py-1 pr-2 font-mono">[{p.replicas.join(", ")}]</td>
             <td className="py-1 pr-2 font-mono">[{p.isr.join(", ")}]</td>
+            <td className="py-1 pr-2 font-mono" data-testid={`elr-${p.name}`}>
+              {p.elr ? `[${p.elr.join(", ")}]` : <span className="font-sans">없음 (ELR 꺼짐)</span>}
+            </td>
             <td className="py-1 font-mono">{p.leaderEpoch}</td>
           </tr>
         ))}
@@ -161,6 +164,7 @@ function ClusterPicture({ view }: { view: ClusterView }) {
             {p.replicas.map((b) => {
               const c = col(b);
               const inIsr = p.isr.includes(b);
+              const inElr = !!p.elr?.includes(b);
               const leader = b === p.leader;
               return (
                 <g key={b}>
@@ -175,7 +179,7 @@ function ClusterPicture({ view }: { view: ClusterView }) {
                         ? "fill-transparent stroke-sky-700 dark:stroke-sky-300"
                         : "fill-transparent stroke-slate-400 dark:stroke-slate-500"
                     }
-                    strokeDasharray={inIsr ? undefined : "4 3"}
+                    strokeDasharray={inIsr ? undefined : inElr ? "8 2" : "4 3"}
                   />
                   <text
                     x={nodeX(c) + 90}
@@ -183,7 +187,7 @@ function ClusterPicture({ view }: { view: ClusterView }) {
                     textAnchor="middle"
                     className={`font-mono text-[11px] ${leader ? "fill-white font-semibold" : "fill-slate-800 dark:fill-slate-200"}`}
                   >
-                    {p.name} {leader ? "리더" : inIsr ? "ISR" : "뒤처짐"}
+                    {p.name} {leader ? "리더" : inIsr ? "ISR" : inElr ? "ELR" : "뒤처짐"}
                   </text>
                 </g>
               );

@@ -4,16 +4,20 @@ import { useMemo, useState } from "react";
 import {
   clampPartitions as clamp,
   createKeyLab,
+  describeKeyLanes,
+  keyLanes,
   keyOutcome,
   keyPartition,
   keyPrediction,
   keysByPartition,
+  lastSentKey,
   MAX_KEY_PARTITIONS as MAX_PARTITIONS,
   narrateKeyLab,
   stepKeyLab,
   type KeyLabEvent,
   type KeyLabState,
 } from "@/lib/kafka/views/key-partition";
+import { Box, Moving, Picture } from "./sim/picture";
 import { Predict } from "./sim/predict";
 import { Narration, SimControls } from "./sim/sim-controls";
 import { useSimulation, type SimDefinition } from "./sim/use-simulation";
@@ -146,6 +150,7 @@ export function KeyPartitioner({ defaultKey = "order-42", defaultPartitions = 3,
       >
         키 &lsquo;{key}&rsquo; → 파티션 {view.partition}
       </p>
+      <KeyPicture state={sim.state} typedKey={key} target={view.partition} />
       <Predict prediction={keyPrediction} outcome={keyOutcome(sim.state)} eventCount={sim.events.length} />
       <Narration
         lines={sim.narration}
@@ -191,5 +196,100 @@ export function KeyPartitioner({ defaultKey = "order-42", defaultPartitions = 3,
         </p>
       )}
     </WidgetShell>
+  );
+}
+
+const LANE_H = 28;
+const LANE_GAP = 6;
+const LANE_X = 200;
+const CHIP_X = 236;
+const CHIP_W = 54;
+const laneY = (p: number) => 12 + p * (LANE_H + LANE_GAP);
+const chipX = (slot: number) => CHIP_X + slot * (CHIP_W + 4);
+const short = (k: string) => (k === "" ? '""' : k.length > 7 ? `${k.slice(0, 6)}…` : k);
+
+/**
+ * The producer on the left and one lane per partition on the right. A sent key flies from the
+ * producer into the lane murmur2 gives it; when the partition count changes, every key glides to
+ * its new lane (amber: it moved).
+ */
+function KeyPicture({ state, typedKey, target }: { state: KeyLabState; typedKey: string; target: number }) {
+  const lanes = keyLanes(state);
+  const last = lastSentKey(state);
+  const height = laneY(lanes.length) + 6;
+  const producerY = Math.max(12, height / 2 - 30);
+  return (
+    <Picture
+      title="키 파티셔너 그림: 프로듀서에서 파티션으로 가는 레코드"
+      description={describeKeyLanes(state)}
+      width={620}
+      height={height}
+      testId="key-picture"
+    >
+      <Box x={10} y={producerY} w={140} h={60} label="프로듀서" sub={`key=${short(typedKey)}`} tone="accent" />
+      {lanes.map((lane) => {
+        const y = laneY(lane.partition);
+        const on = lane.partition === target;
+        return (
+          <g key={lane.partition} data-testid={`key-lane-${lane.partition}`} data-y={y}>
+            <line
+              x1={150}
+              y1={producerY + 30}
+              x2={LANE_X}
+              y2={y + LANE_H / 2}
+              strokeWidth={on ? 2 : 1}
+              className={`motion-safe:transition-colors ${on ? "stroke-sky-600 dark:stroke-sky-400" : "stroke-slate-300 dark:stroke-slate-700"}`}
+            />
+            <rect
+              x={LANE_X}
+              y={y}
+              width={410}
+              height={LANE_H}
+              rx={6}
+              strokeWidth={on ? 2 : 1}
+              className={`motion-safe:transition-colors ${on ? "fill-sky-50 stroke-sky-600 dark:fill-sky-950 dark:stroke-sky-400" : "fill-slate-50 stroke-slate-300 dark:fill-slate-900 dark:stroke-slate-600"}`}
+            />
+            <text x={LANE_X + 8} y={y + 18} className="fill-slate-800 font-mono text-[11px] font-semibold dark:fill-slate-200">
+              P{lane.partition}
+            </text>
+            {lane.hidden > 0 && (
+              <text x={604} y={y + 18} textAnchor="end" className="fill-slate-600 text-[11px] dark:fill-slate-400">
+                +{lane.hidden}
+              </text>
+            )}
+          </g>
+        );
+      })}
+      {lanes.flatMap((lane) =>
+        lane.keys.map((k) => {
+          const to: [number, number] = [chipX(k.slot), laneY(lane.partition) + 4];
+          const chip = (
+            <g data-testid="key-chip" data-partition={lane.partition} data-key={k.key}>
+              <rect
+                width={CHIP_W}
+                height={LANE_H - 8}
+                rx={4}
+                className={k.moved ? "fill-amber-300 dark:fill-amber-500" : "fill-slate-300 dark:fill-slate-600"}
+              />
+              <text x={CHIP_W / 2} y={14} textAnchor="middle" className="fill-slate-950 font-mono text-[10px] dark:fill-white">
+                {short(k.key)}
+              </text>
+            </g>
+          );
+          // A key mounts when it is sent (it flies in from the producer) and glides when it moves lane.
+          return (
+            <Moving
+              key={`${k.key}#${k.seq}`}
+              x={to[0]}
+              y={to[1]}
+              from={[150, producerY + 20]}
+              testId={last?.key === k.key ? "newest-key" : undefined}
+            >
+              {chip}
+            </Moving>
+          );
+        }),
+      )}
+    </Picture>
   );
 }

@@ -19,7 +19,7 @@ const KeyPartitionerLazy = dynamic(() => import("./key-partitioner").then((m) =>
 /** Lazy `KeyPartitioner` (chapter 1). */
 export function KeyPartitioner(props: React.ComponentProps<typeof KeyPartitionerLazy>) {
   return (
-    <Reserve className="min-h-[62.5rem] sm:min-h-[52.5rem]">
+    <Reserve className="min-h-[67.5rem] sm:min-h-[62rem]">
       <KeyPartitionerLazy {...props} />
     </Reserve>
   );
@@ -71,7 +71,7 @@ const ConsumerGroupLabLazy = dynamic(() => import("./consumer-group-lab").then((
 /** Lazy `ConsumerGroupLab` (chapter 5). */
 export function ConsumerGroupLab(props: React.ComponentProps<typeof ConsumerGroupLabLazy>) {
   return (
-    <Reserve className="min-h-[87rem] sm:min-h-[75.5rem]">
+    <Reserve className="min-h-[89.5rem] sm:min-h-[76.5rem]">
       <ConsumerGroupLabLazy {...props} />
     </Reserve>
   );
@@ -97,7 +97,7 @@ const RecordInspectorLazy = dynamic(() => import("./record-inspector").then((m) 
 /** Lazy `RecordInspector` (chapter 6). */
 export function RecordInspector(props: React.ComponentProps<typeof RecordInspectorLazy>) {
   return (
-    <Reserve className="min-h-[142rem] sm:min-h-[122.5rem]">
+    <Reserve className="min-h-[150rem] sm:min-h-[140rem]">
       <RecordInspectorLazy {...props} />
     </Reserve>
   );
@@ -146,10 +146,10 @@ const DeliveryLabLazy = dynamic(() => import("./delivery-lab").then((m) => m.Del
   ssr: false,
   loading: () => <WidgetPlaceholder title="전달 보장 실습" />,
 });
-/** Lazy `DeliveryLab` (delivery-guarantees chapter). */
+/** Lazy `DeliveryLab` (delivery-guarantees chapter), with the commit-order comparison below it (heights from `bench/widget-frames.mts --heights`). */
 export function DeliveryLab(props: React.ComponentProps<typeof DeliveryLabLazy>) {
   return (
-    <Reserve className="min-h-[80rem] sm:min-h-[62rem]">
+    <Reserve className="min-h-[135rem] sm:min-h-[115.5rem]">
       <DeliveryLabLazy {...props} />
     </Reserve>
   );

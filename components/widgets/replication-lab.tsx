@@ -20,7 +20,7 @@ const replicationSim: SimDefinition<ReplicationState, ReplicationEvent> = {
   create: (profile, _seed, settings) => must(createReplicationState(replicationLabInit(profile, settings))),
   step: stepReplication,
   tick: (s, ms) => ({ type: "tick", nowMs: s.nowMs + ms }),
-  narrate: (_before, after) => describeReplication(after),
+  narrate: (before, after) => describeReplication(after, before),
 };
 
 /**
@@ -103,11 +103,15 @@ export function ReplicationLab({ id = "replication-lab" }: { id?: string }) {
       </div>
       <Predict prediction={replicationPrediction(state)} outcome={replicationOutcome(state)} eventCount={sim.events.length} />
       <ReplicationPicture state={state} hw={view.highWatermark} />
-      <dl className="mt-4 grid grid-cols-2 gap-2 text-sm sm:grid-cols-5" data-testid="replication-stats">
+      <dl
+        className={`mt-4 grid grid-cols-2 gap-2 text-sm ${state.config.eligibleLeaderReplicas ? "sm:grid-cols-6" : "sm:grid-cols-5"}`}
+        data-testid="replication-stats"
+      >
         <Stat label="시뮬레이션 시각" value={formatSimTime(state.nowMs)} />
         <Stat label="리더" value={state.leader >= 0 ? `브로커 ${state.leader}` : "없음 (오프라인)"} />
         <Stat label="leader epoch" value={String(state.leaderEpoch)} />
         <Stat label="ISR" value={`[${state.isr.join(", ")}]`} />
+        {state.config.eligibleLeaderReplicas && <Stat label="ELR (KIP-966)" value={`[${state.elr.join(", ")}]`} />}
         <Stat label="하이 워터마크" value={view.highWatermark >= 0 ? String(view.highWatermark) : "-"} />
       </dl>
       <Narration lines={sim.narration} testId="replication-status" idle={describeReplication(state)} />
@@ -126,7 +130,9 @@ export function ReplicationLab({ id = "replication-lab" }: { id?: string }) {
                 브로커 {r.brokerId} <span className="font-normal">{leader ? "(리더)" : "(팔로워)"}</span>
               </th>
               <td className="py-1 pr-2">{!r.running ? "꺼짐" : r.paused ? "복제 멈춤" : "실행 중"}</td>
-              <td className="py-1 pr-2">{state.isr.includes(r.brokerId) ? "예" : "아니오"}</td>
+              <td className="py-1 pr-2">
+                {state.isr.includes(r.brokerId) ? "예" : state.elr.includes(r.brokerId) ? "아니오 (ELR: 리더 후보)" : "아니오"}
+              </td>
               <td className="py-1 pr-2 font-mono">{r.leo}</td>
               <td className="flex flex-wrap gap-1 py-1">
                 <RowAction
@@ -136,6 +142,14 @@ export function ReplicationLab({ id = "replication-lab" }: { id?: string }) {
                     sim.dispatch(r.running ? { type: "brokerDown", brokerId: r.brokerId } : { type: "brokerUp", brokerId: r.brokerId })
                   }
                 />
+                {r.running && state.config.eligibleLeaderReplicas && (
+                  // A controlled shutdown keeps the broker an ELR member when it comes back; a crash does not (KIP-966).
+                  <RowAction
+                    rowName={`브로커 ${r.brokerId}`}
+                    label="정상 종료"
+                    onClick={() => sim.dispatch({ type: "brokerDown", brokerId: r.brokerId, graceful: true })}
+                  />
+                )}
                 {!leader && r.running && (
                   <RowAction
                     rowName={`브로커 ${r.brokerId}`}
@@ -161,7 +175,13 @@ function ReplicationPicture({ state, hw }: { state: ReplicationState; hw: number
   const shown = Math.min(maxLeo, 24);
   const start = maxLeo - shown;
   return (
-    <Picture title="복제 그림: 브로커별 로그, 리더, 하이 워터마크" width={620} height={220} testId="replication-picture">
+    <Picture
+      title="복제 그림: 브로커별 로그, 리더, 하이 워터마크"
+      description={describeReplication(state)}
+      width={620}
+      height={220}
+      testId="replication-picture"
+    >
       {leaderIndex >= 0 && (
         <Moving x={20} y={20 + leaderIndex * 64}>
           <rect width={130} height={50} rx={8} className="fill-none stroke-sky-600 dark:stroke-sky-400" strokeWidth={3} />
@@ -175,19 +195,27 @@ function ReplicationPicture({ state, hw }: { state: ReplicationState; hw: number
             w={130}
             h={50}
             label={`브로커 ${r.brokerId}${r.brokerId === state.leader ? " 리더" : ""}`}
-            sub={!r.running ? "꺼짐" : state.isr.includes(r.brokerId) ? "ISR" : "ISR 밖"}
+            sub={[!r.running ? "꺼짐" : state.isr.includes(r.brokerId) ? "ISR" : "ISR 밖", state.elr.includes(r.brokerId) ? "ELR" : ""]
+              .filter(Boolean)
+              .join(" · ")}
             tone={!r.running ? "down" : r.brokerId === state.leader ? "accent" : state.isr.includes(r.brokerId) ? "normal" : "warn"}
           />
           {Array.from({ length: Math.max(0, Math.min(r.leo, maxLeo) - start) }, (_, k) => (
-            <rect
+            // The leader's new record comes in from its broker box; a follower's copy comes down
+            // from the leader's row as it fetches.
+            <Moving
               key={start + k}
               x={170 + k * (SLOT + 3)}
               y={34 + i * 64}
-              width={SLOT}
-              height={22}
-              rx={3}
-              className={start + k < hw ? "fill-emerald-500 dark:fill-emerald-400" : "fill-amber-400 dark:fill-amber-500"}
-            />
+              from={r.brokerId === state.leader || leaderIndex < 0 ? [150, 34 + i * 64] : [170 + k * (SLOT + 3), 34 + leaderIndex * 64]}
+            >
+              <rect
+                width={SLOT}
+                height={22}
+                rx={3}
+                className={`motion-safe:transition-colors ${start + k < hw ? "fill-emerald-500 dark:fill-emerald-400" : "fill-amber-400 dark:fill-amber-500"}`}
+              />
+            </Moving>
           ))}
         </g>
       ))}

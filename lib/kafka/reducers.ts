@@ -13,6 +13,13 @@ import type { ClusterEvent, ClusterInit, ClusterState } from "./cluster/types";
 import { createCompactionState } from "./compaction/config";
 import { stepCompaction } from "./compaction/reducer";
 import type { CompactionEvent, CompactionInit, CompactionState } from "./compaction/types";
+import {
+  createCommitOrderState,
+  stepCommitOrder,
+  type CommitOrderConfig,
+  type CommitOrderEvent,
+  type CommitOrderState,
+} from "./consumer-group/commit-order";
 import { stepGroup } from "./consumer-group/group-reducer";
 import { stepConsumerProtocol } from "./consumer-group/consumer-protocol-reducer";
 import {
@@ -236,6 +243,15 @@ export const consumerProtocolReducer = defineReducer<ConsumerProtocolConfig, Con
   step: stepConsumerProtocol,
 });
 
+export const commitOrderReducer = defineReducer<CommitOrderConfig, CommitOrderState, CommitOrderEvent>({
+  name: "consumer-commit",
+  eventTypes: ["poll", "process", "step", "crash", "restart", "append"],
+  defaultConfig: { records: 9, maxPollRecords: 3 },
+  examples: [{ type: "poll" }, { type: "process" }, { type: "step" }, { type: "crash" }, { type: "restart" }, { type: "append", count: 2 }],
+  create: (config) => createCommitOrderState(config),
+  step: stepCommitOrder,
+});
+
 const cluster: MetadataConfig["cluster"] = {
   brokers: [1, 2, 3].map((id) => ({ id, host: `broker${id}`, port: 9092, alive: true })),
   partitions: [0, 1].map((partition) => ({
@@ -299,6 +315,7 @@ export const REDUCERS = {
   "consumer-group-kip848": consumerProtocolReducer,
   metadata: metadataReducer,
   producer: producerReducer,
+  "consumer-commit": commitOrderReducer,
 } as const satisfies Record<string, AnyReducer>;
 
 /** Names of the registered reducers. */

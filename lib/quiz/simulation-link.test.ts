@@ -22,6 +22,7 @@ import { compactionView } from "@/lib/kafka/views/compaction";
 import { groupView } from "@/lib/kafka/views/consumer-group";
 import { deliveryView } from "@/lib/kafka/views/delivery";
 import { createKeyLab, keysByPartition, stepKeyLab } from "@/lib/kafka/views/key-partition";
+import { createRecordLab, inspectRecord, stepRecordLab } from "@/lib/kafka/views/record";
 import {
   clusterLabInit,
   compactionLabInit,
@@ -155,6 +156,13 @@ const groupLab = {
   create: (p: ProfileId, _s: number, st: Settings) => ok(createGroupState(groupLabInit(p, st))),
   step: stepGroup,
 };
+const recordLab = {
+  chapter: "06-records-and-metadata",
+  widgetId: "record-inspector",
+  mechanism: "record",
+  create: () => createRecordLab(),
+  step: stepRecordLab,
+};
 const deliveryLab = {
   chapter: "07-delivery-guarantees",
   widgetId: "delivery-lab",
@@ -220,6 +228,11 @@ describe("client and log questions link to their chapter's lab", () => {
       sameOutcome("idempotent-retry", params, 30, (inst) => [
         `c${deliveryView(replayLink(inst, deliveryLab), "read_uncommitted").consumed.length}`,
       ]);
+  });
+
+  it("a batch-size question opens RecordInspector with the question's records, whose batch is the graded size", () => {
+    for (const params of [{}, { records: 4 }, { records: 12 }])
+      sameOutcome("batch-size", params, 40, (inst) => [`n${inspectRecord(replayLink(inst, recordLab)).bytes.length}`]);
   });
 
   it("a read_committed question opens DeliveryLab transactional, whose read_committed consumer gets the graded count", () => {

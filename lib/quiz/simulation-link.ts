@@ -126,6 +126,14 @@ export function widgetRunFor(chapterSlug: string, scenario: Scenario, partition 
         scenario.events,
       );
     }
+    case "record-batch":
+      // RecordInspector loads the question's whole batch; the first record stays editable.
+      return run("record-inspector", "record", scenario, {}, [
+        {
+          type: "batch",
+          records: scenario.batch.records.map((r) => ({ key: typeof r.key === "string" ? r.key : null, value: String(r.value ?? "") })),
+        },
+      ]);
     case "group-assignment":
       return run(
         "consumer-group-lab",

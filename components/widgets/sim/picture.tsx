@@ -6,57 +6,101 @@
  * `motion-safe:` keeps everything still for learners who asked for reduced motion. Colours come
  * from classes with `dark:` variants, so both themes read well.
  */
-import { useEffect, useState } from "react";
+import { useEffect, useId, useState } from "react";
 
 const MOVE = "motion-safe:transition-transform motion-safe:duration-500 motion-safe:ease-out";
 
-/** The picture itself: a described image; the tables beside it are the accessible equivalent. */
+/**
+ * The picture itself: an image named by its `<title>` and, where given, described by a `<desc>`
+ * (one Korean sentence on what it shows now). The tables and the narration beside it carry the
+ * same facts as text, so a screen reader hears one named image rather than every shape in it.
+ */
 export function Picture({
   title,
+  description,
   width,
   height,
   children,
   testId,
 }: {
   title: string;
+  description?: string;
   width: number;
   height: number;
   children: React.ReactNode;
   testId?: string;
 }) {
+  const id = useId();
   return (
     <svg
       viewBox={`0 0 ${width} ${height}`}
       role="img"
-      aria-label={title}
+      aria-labelledby={`${id}-title`}
+      aria-describedby={description ? `${id}-desc` : undefined}
       data-testid={testId}
       className="mt-4 h-auto w-full rounded-lg bg-white dark:bg-slate-950"
       style={{ aspectRatio: `${width} / ${height}` }}
     >
+      <title id={`${id}-title`}>{title}</title>
+      {description && <desc id={`${id}-desc`}>{description}</desc>}
       {children}
     </svg>
   );
 }
 
-/** A group placed at (x, y) that glides when its position changes. */
-export function Moving({ x, y, children, className }: { x: number; y: number; children: React.ReactNode; className?: string }) {
+/**
+ * A group placed at (x, y) that glides when its position changes. With `from`, it first appears
+ * there and flies to (x, y) once mounted (a new record entering the picture).
+ */
+export function Moving({
+  x,
+  y,
+  from,
+  children,
+  className,
+  testId,
+}: {
+  x: number;
+  y: number;
+  from?: [number, number];
+  children: React.ReactNode;
+  className?: string;
+  testId?: string;
+}) {
+  const [entered, setEntered] = useState(!from);
+  useEffect(() => {
+    if (entered) return;
+    let inner = 0;
+    const outer = requestAnimationFrame(() => {
+      inner = requestAnimationFrame(() => setEntered(true));
+    });
+    return () => {
+      cancelAnimationFrame(outer);
+      cancelAnimationFrame(inner);
+    };
+  }, [entered]);
+  const [tx, ty] = entered || !from ? [x, y] : from;
   return (
-    <g className={`${MOVE} ${className ?? ""}`} style={{ transform: `translate(${x}px, ${y}px)` }}>
+    <g className={`${MOVE} ${className ?? ""}`} style={{ transform: `translate(${tx}px, ${ty}px)` }} data-testid={testId}>
       {children}
     </g>
   );
 }
 
 /** A record that appears at `from` and flies to `to` (mount with a new `key` for each record). */
-export function FlyIn({ from, to, children }: { from: [number, number]; to: [number, number]; children: React.ReactNode }) {
-  const [landed, setLanded] = useState(false);
-  useEffect(() => {
-    const id = requestAnimationFrame(() => requestAnimationFrame(() => setLanded(true)));
-    return () => cancelAnimationFrame(id);
-  }, []);
-  const [x, y] = landed ? to : from;
+export function FlyIn({
+  from,
+  to,
+  children,
+  testId,
+}: {
+  from: [number, number];
+  to: [number, number];
+  children: React.ReactNode;
+  testId?: string;
+}) {
   return (
-    <Moving x={x} y={y}>
+    <Moving x={to[0]} y={to[1]} from={from} testId={testId}>
       {children}
     </Moving>
   );

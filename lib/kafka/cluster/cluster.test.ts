@@ -228,3 +228,40 @@ describe("stepCluster robustness", () => {
     expectStepNeverThrows(created.value, stepCluster);
   });
 });
+
+describe("KRaft cluster with eligible leader replicas (KIP-966, 4.x)", () => {
+  const elrCluster = () =>
+    mk({
+      seed: 1,
+      brokers: [1, 2, 3],
+      controllers: [100],
+      topics: [{ name: "orders", partitions: 1, replicationFactor: 3, minInsyncReplicas: 2 }],
+    });
+  const p0 = (s: ClusterState) => partitionOf(s, "orders", 0)!;
+
+  it("a crashed broker leaves the ELR when it registers again; a cleanly stopped one is elected from it", () => {
+    let s = run(elrCluster(), [{ type: "produce", topic: "orders", partition: 0, acks: "all", value: "a" }, tick(1000)]);
+    s = run(s, [{ type: "nodeDown", nodeId: 3 }, tick(11_000)]); // fenced after broker.session.timeout.ms
+    expect([p0(s).isr, p0(s).elr]).toEqual([[1, 2], []]);
+    s = run(s, [{ type: "nodeDown", nodeId: 2 }, tick(21_000)]);
+    expect([p0(s).leader, p0(s).isr, p0(s).elr]).toEqual([1, [1], [2]]);
+    s = run(s, [{ type: "nodeDown", nodeId: 1, graceful: true }]); // controlled shutdown
+    expect([p0(s).leader, p0(s).isr, p0(s).elr]).toEqual([-1, [], [1, 2]]);
+    s = run(s, [{ type: "nodeUp", nodeId: 2 }]); // back from a crash: unclean shutdown
+    expect([p0(s).leader, p0(s).isr, p0(s).elr]).toEqual([-1, [], [1]]);
+    s = run(s, [{ type: "nodeUp", nodeId: 1 }]);
+    expect([p0(s).leader, p0(s).isr, p0(s).elr]).toEqual([1, [1], []]);
+    expect(p0(s).elections.at(-1)).toMatchObject({ leader: 1, fromElr: true, unclean: false });
+    expect(lostAcknowledgedRecords(p0(s), "all")).toEqual([]);
+  });
+
+  it("is off in the ZooKeeper era (2.x): the last ISR member stays in the ISR", () => {
+    let s = mk({ seed: 1, profile: "kafka-2.x", topics: [{ name: "orders", partitions: 1, replicationFactor: 3, minInsyncReplicas: 2 }] });
+    expect(p0(s).config.eligibleLeaderReplicas).toBe(false);
+    s = run(s, [
+      { type: "nodeDown", nodeId: 3, graceful: true },
+      { type: "nodeDown", nodeId: 2, graceful: true },
+    ]);
+    expect([p0(s).isr, p0(s).elr]).toEqual([[1], []]);
+  });
+});

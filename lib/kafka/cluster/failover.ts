@@ -61,9 +61,12 @@ function leaderMoves(before: ClusterState, after: ClusterState): string[] {
   return moves;
 }
 
-/** The broker process stops: its replicas stop fetching and serving (the controller does not know yet). */
-export function stopBrokerProcess(s: ClusterState, brokerId: number): ClusterState {
-  return mapPartitionsOf(s, brokerId, (p) => brokerDown(p, brokerId, false));
+/**
+ * The broker process stops: its replicas stop fetching and serving (the controller does not know
+ * yet). A crash (`graceful` false) is an unclean shutdown for ELR when the broker registers again.
+ */
+export function stopBrokerProcess(s: ClusterState, brokerId: number, graceful = false): ClusterState {
+  return mapPartitionsOf(s, brokerId, (p) => brokerDown(p, brokerId, false, graceful));
 }
 
 /** Controller fences a broker: it leaves every ISR and every partition it led gets a new leader. */

@@ -30,7 +30,7 @@ export function nodeDown(s: ClusterState, id: number, graceful: boolean): Cluste
     `노드 ${id} ${graceful ? "정상 종료(controlled shutdown)" : "장애(crash)"}`,
   );
   if (n.isBroker) {
-    out = stopBrokerProcess(out, id);
+    out = stopBrokerProcess(out, id, graceful);
     // Controlled shutdown needs a working controller (possibly this very node, still up until now).
     if (graceful && s.controller.activeId >= 0 && (wasActive || controllerFunctioning(out)))
       out = fenceNode(out, id, "controlled shutdown");

@@ -46,3 +46,5 @@ export type {
   ConsumerProtocolEvent,
 } from "./consumer-protocol-types";
 export { stepConsumerProtocol, reconcileMember, computeTargetAssignment } from "./consumer-protocol-reducer";
+export { createCommitOrderState, stepCommitOrder, commitLaneOutcome, COMMIT_ORDERS } from "./commit-order";
+export type { CommitOrder, CommitLane, CommitOrderConfig, CommitOrderState, CommitOrderEvent, CommitLaneOutcome } from "./commit-order";

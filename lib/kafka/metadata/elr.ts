@@ -14,15 +14,20 @@ export interface ControllerRules {
   minInsyncReplicas: number;
 }
 
-/** `maybePopulateTargetElr`: below min ISR, replicas leaving the ISR join the ELR; at or above it the ELR is cleared. */
+/**
+ * `maybePopulateTargetElr`: below min ISR, replicas leaving the ISR join the ELR (ELR ∪ previous
+ * ISR, minus the target ISR and minus replicas back from an unclean shutdown); at or above min ISR
+ * the ELR is cleared.
+ */
 export function populateElr(
   previousIsr: readonly number[],
   targetIsr: readonly number[],
   elr: readonly number[],
   minIsr: number,
+  uncleanShutdown: readonly number[] = [],
 ): number[] {
   if (targetIsr.length >= minIsr) return [];
-  return [...new Set([...elr, ...previousIsr])].filter((r) => !targetIsr.includes(r)).sort((a, b) => a - b);
+  return [...new Set([...elr, ...previousIsr])].filter((r) => !targetIsr.includes(r) && !uncleanShutdown.includes(r)).sort((a, b) => a - b);
 }
 
 /** `isValidNewLeader`: in the ISR, or — when the ISR is empty — in the ELR; and alive (unfenced). */

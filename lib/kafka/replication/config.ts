@@ -48,6 +48,9 @@ export function resolveReplicationConfig(init: ReplicationInit = {}): Result<Rep
     followerFetchIntervalMs: init.followerFetchIntervalMs ?? 0,
     maxFetchRecords: init.maxFetchRecords ?? 500,
     requestTimeoutMs: init.requestTimeoutMs ?? 30_000,
+    eligibleLeaderReplicas:
+      init.eligibleLeaderReplicas ??
+      (profile.broker["eligible.leader.replicas.enable"] && (init.metadataMode ?? profile.metadataMode) === "kraft"),
     autoLeaderRebalanceEnable: init.autoLeaderRebalanceEnable ?? true,
     leaderImbalanceCheckIntervalMs: init.leaderImbalanceCheckIntervalMs ?? FIVE_MINUTES_MS,
     uncleanElectionCheckIntervalMs: init.uncleanElectionCheckIntervalMs ?? FIVE_MINUTES_MS,
@@ -92,6 +95,7 @@ export function createReplicationState(init: ReplicationInit = {}): Result<Repli
     epochs: brokerId === leader ? [{ epoch: 0, startOffset: 0 }] : [],
     // A new leader knows nothing of its followers' logs until they fetch.
     fetchState: { leo: -1, lastCaughtUpTimeMs: nowMs, lastFetchTimeMs: null, lastFetchLeaderLeo: -1 },
+    cleanShutdown: true,
   }));
   const c = config.value;
   return ok({
@@ -100,6 +104,8 @@ export function createReplicationState(init: ReplicationInit = {}): Result<Repli
     leader,
     leaderEpoch: 0,
     isr: ids.slice(),
+    elr: [],
+    lastKnownLeader: [],
     controllerAvailable: true,
     replicas,
     requests: [],

@@ -30,6 +30,14 @@ export {
   maybeUncleanElection,
   maybeRebalanceLeader,
 } from "./membership";
-export { listRequests, highWatermark, holdsRecord, authoritativeReplica, lostAcknowledgedRecords, replicaLog } from "./queries";
+export {
+  listRequests,
+  highWatermark,
+  holdsRecord,
+  authoritativeReplica,
+  eligibleReplicas,
+  lostAcknowledgedRecords,
+  replicaLog,
+} from "./queries";
 export { stepReplication, advanceReplicationClock, fetchRound } from "./reducer";
 export { quietHorizon, fastForwardQuiet } from "./fast-forward";

@@ -3,6 +3,7 @@
  * replica.lag.time.max.ms / 2) and re-join (`maybeExpandIsr` when follower LEO ≥ leader HW).
  * In KRaft both go through the controller (AlterPartition), so they stall without one.
  */
+import { targetElr } from "./elr";
 import { isCaughtUp, replicaOf, settle } from "./high-watermark";
 import type { ReplicationState } from "./types";
 
@@ -11,8 +12,10 @@ export function canChangeIsr(s: ReplicationState): boolean {
   return s.controllerAvailable || s.config.metadataMode === "zookeeper";
 }
 
+/** The controller accepts the leader's AlterPartition: the new ISR, and the ELR it leaves (KIP-966). */
 function recordIsr(s: ReplicationState, isr: number[], reason: string): ReplicationState {
-  return { ...s, isr, isrChanges: [...s.isrChanges, { atMs: s.nowMs, isr, reason }] };
+  const elr = targetElr(s, isr);
+  return { ...s, isr, elr, isrChanges: [...s.isrChanges, { atMs: s.nowMs, isr, elr, reason }] };
 }
 
 /** Removes followers that have not caught up to the leader's LEO within replica.lag.time.max.ms. */

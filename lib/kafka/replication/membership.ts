@@ -5,6 +5,7 @@
 import { chunkedToArray } from "../core/chunked-list";
 import { divergenceOffset, epochAt } from "./epochs";
 import { failAllPending, replicaOf, settle, withReplica } from "./high-watermark";
+import { targetElr } from "./elr";
 import { electLeader } from "./leader-election";
 import type { DivergentRecord, ElectionKind, ProduceRequest, ReplicationState } from "./types";
 
@@ -52,6 +53,8 @@ export function divergentRecords(s: ReplicationState, leaderId: number): Diverge
  * Installs a new leader (or -1): bumps the leader epoch, starts the new epoch at the leader's LEO
  * in its cache, resets the leader's view of every follower, fails requests waiting on the old
  * leader, and records the election with the records other replicas will have to truncate.
+ * `elr` is the change's target ELR (KIP-966): a leader taken from it becomes the sole ISR member
+ * and leaves it; an unclean election clears it (`tryElection`, `maybeUpdateRecordElr`).
  */
 export function applyLeaderChange(
   s: ReplicationState,
@@ -60,19 +63,37 @@ export function applyLeaderChange(
   kind: ElectionKind,
   unclean: boolean,
   trigger: string,
+  elr: number[] = targetElr(s, isr),
+  viaLastKnownLeader = false,
 ): ReplicationState {
-  if (leader === s.leader)
-    return settle(isr.join() === s.isr.join() ? s : { ...s, isr, isrChanges: [...s.isrChanges, { atMs: s.nowMs, isr, reason: trigger }] });
+  const isrChange = (out: ReplicationState, newIsr: number[], newElr: number[]) =>
+    newIsr.join() === s.isr.join() && newElr.join() === s.elr.join()
+      ? out.isrChanges
+      : [...out.isrChanges, { atMs: s.nowMs, isr: newIsr, elr: newElr, reason: trigger }];
+  // `maybeUpdateLastKnownLeader`: remember the leader when the ISR first becomes empty; forget it once there is a leader.
+  const lastKnown = (newIsr: number[], newLeader: number) =>
+    !s.config.eligibleLeaderReplicas
+      ? []
+      : newIsr.length === 0 && s.isr.length > 0 && s.leader >= 0
+        ? [s.leader]
+        : newLeader >= 0
+          ? []
+          : s.lastKnownLeader;
+  if (leader === s.leader) return settle({ ...s, isr, elr, lastKnownLeader: lastKnown(isr, leader), isrChanges: isrChange(s, isr, elr) });
   const epoch = s.leaderEpoch + 1;
-  const newIsr = unclean ? [leader] : isr;
+  const fromElr = !unclean && leader >= 0 && !isr.includes(leader) && elr.includes(leader);
+  const newIsr = unclean || fromElr ? [leader] : isr;
+  const newElr = unclean ? [] : fromElr ? elr.filter((r) => r !== leader) : elr;
   const divergent = leader >= 0 ? divergentRecords(s, leader) : [];
   let out: ReplicationState = {
     ...s,
     leader,
     leaderEpoch: epoch,
     isr: newIsr,
+    elr: newElr,
+    lastKnownLeader: lastKnown(newIsr, leader),
     uncleanElections: s.uncleanElections + (unclean ? 1 : 0),
-    isrChanges: newIsr.join() === s.isr.join() ? s.isrChanges : [...s.isrChanges, { atMs: s.nowMs, isr: newIsr, reason: trigger }],
+    isrChanges: isrChange(s, newIsr, newElr),
     replicas: s.replicas.map((r) =>
       r.brokerId === leader
         ? { ...r, epochs: [...r.epochs, { epoch, startOffset: r.leo }] }
@@ -100,6 +121,9 @@ export function applyLeaderChange(
         leaderEpoch: epoch,
         unclean,
         isr: newIsr,
+        elr: newElr,
+        fromElr,
+        lastKnownLeader: viaLastKnownLeader,
         divergentRecords: divergent,
       },
     ],
@@ -107,11 +131,31 @@ export function applyLeaderChange(
   return settle(out); // pending requests of the old epoch fail with NOT_LEADER_OR_FOLLOWER here
 }
 
-/** Runs an election of `kind` over `targetIsr` and applies its outcome. */
-export function runElection(s: ReplicationState, targetIsr: number[], kind: ElectionKind, trigger: string): ReplicationState {
+/**
+ * Runs an election of `kind` over `targetIsr` and applies its outcome. `uncleanShutdown` replicas
+ * (back after a crash) leave the ELR first and cannot lead in this change.
+ */
+export function runElection(
+  s: ReplicationState,
+  targetIsr: number[],
+  kind: ElectionKind,
+  trigger: string,
+  uncleanShutdown: number[] = [],
+): ReplicationState {
   if (!s.controllerAvailable) return s;
-  const outcome = electLeader({ replicas: s.config.replicas, isr: targetIsr, currentLeader: s.leader, alive: aliveReplicas(s) }, kind);
-  return applyLeaderChange(s, outcome.leader, targetIsr, kind, outcome.unclean, trigger);
+  const elr = targetElr(s, targetIsr, uncleanShutdown);
+  const alive = aliveReplicas(s).filter((r) => !uncleanShutdown.includes(r));
+  const outcome = electLeader(
+    {
+      replicas: s.config.replicas,
+      isr: targetIsr,
+      ...(s.config.eligibleLeaderReplicas ? { elr, lastKnownLeader: s.lastKnownLeader } : {}),
+      currentLeader: s.leader,
+      alive,
+    },
+    kind,
+  );
+  return applyLeaderChange(s, outcome.leader, targetIsr, kind, outcome.unclean, trigger, elr, !!outcome.lastKnownLeader);
 }
 
 /** Election type used when a broker change leaves the partition to be re-elected. */
@@ -122,31 +166,60 @@ export function onlineElectionKind(s: ReplicationState): ElectionKind {
 /**
  * Controller fences a broker (KRaft: missed heartbeats for broker.session.timeout.ms; ZooKeeper:
  * session expired): it leaves the ISR unless it is the last member, and leadership moves if needed.
+ * With ELR (KIP-966) it leaves even as the last member: the ISR may be empty, and the replicas that
+ * left it below min.insync.replicas are the ELR.
  */
 export function fenceBroker(s: ReplicationState, brokerId: number): ReplicationState {
   const r = replicaOf(s, brokerId);
   if (!r || !s.controllerAvailable) return s;
   const fenced = withReplica(s, brokerId, (x) => ({ ...x, fenced: true }));
-  const targetIsr = s.isr.includes(brokerId) && s.isr.length > 1 ? s.isr.filter((id) => id !== brokerId) : s.isr;
+  const leaves = s.isr.includes(brokerId) && (s.isr.length > 1 || s.config.eligibleLeaderReplicas);
+  const targetIsr = leaves ? s.isr.filter((id) => id !== brokerId) : s.isr;
   if (s.leader === brokerId || s.leader < 0) return runElection(fenced, targetIsr, onlineElectionKind(s), `브로커 ${brokerId} 펜싱`);
   return applyLeaderChange(fenced, s.leader, targetIsr, "ONLINE", false, `브로커 ${brokerId} 펜싱으로 ISR에서 제외`);
 }
 
-/** The broker process stops; with `notifyController` the controller fences it right away. */
-export function brokerDown(s: ReplicationState, brokerId: number, notifyController: boolean): ReplicationState {
+/**
+ * The broker process stops; with `notifyController` the controller fences it right away.
+ * `graceful` = controlled shutdown; otherwise a crash, which counts as an unclean shutdown when the
+ * broker registers again (KIP-966).
+ */
+export function brokerDown(s: ReplicationState, brokerId: number, notifyController: boolean, graceful = false): ReplicationState {
   if (!replicaOf(s, brokerId)) return s;
-  let out = withReplica(s, brokerId, (r) => ({ ...r, running: false }));
+  let out = withReplica(s, brokerId, (r) => ({ ...r, running: false, cleanShutdown: graceful }));
   if (s.leader === brokerId) out = failAllPending(out, "NETWORK_EXCEPTION");
   return notifyController ? fenceBroker(out, brokerId) : out;
 }
 
 /**
  * The broker restarts and registers: it is unfenced (only if a controller is there to register
- * with), and a leaderless partition is re-elected.
+ * with), and a leaderless partition is re-elected. With ELR, a broker back from a crash is first
+ * taken out of the ISR and the ELR (`handleBrokerUncleanShutdown`): it may have lost the tail of
+ * its log, so it must not be elected from the ELR.
  */
 export function brokerUp(s: ReplicationState, brokerId: number): ReplicationState {
-  if (!replicaOf(s, brokerId)) return s;
-  const out = withReplica(s, brokerId, (r) => ({ ...r, running: true, fenced: s.controllerAvailable ? false : r.fenced }));
+  const r = replicaOf(s, brokerId);
+  if (!r) return s;
+  let out = s;
+  if (
+    s.config.eligibleLeaderReplicas &&
+    !r.cleanShutdown &&
+    s.controllerAvailable &&
+    (s.elr.includes(brokerId) || s.isr.includes(brokerId))
+  )
+    out = runElection(
+      out,
+      out.isr.filter((id) => id !== brokerId),
+      onlineElectionKind(out),
+      `브로커 ${brokerId}의 비정상 종료(unclean shutdown) 확인`,
+      [brokerId],
+    );
+  out = withReplica(out, brokerId, (x) => ({
+    ...x,
+    running: true,
+    cleanShutdown: true,
+    fenced: s.controllerAvailable ? false : x.fenced,
+  }));
   return out.leader < 0 ? runElection(out, out.isr, onlineElectionKind(out), `브로커 ${brokerId} 복귀`) : settle(out);
 }
 

@@ -26,11 +26,24 @@ export function authoritativeReplica(s: ReplicationState): number {
   return s.leader >= 0 ? s.leader : (s.isr[0] ?? -1);
 }
 
-/** Acknowledged records that the authoritative log no longer holds (optionally only one acks level). */
+/**
+ * Replicas a clean election could still make leader: the leader; with none, the ISR; with an empty
+ * ISR (ELR, KIP-966), the ELR members and the last known leader.
+ */
+export function eligibleReplicas(s: ReplicationState): number[] {
+  if (s.leader >= 0) return [s.leader];
+  if (s.isr.length > 0) return s.isr;
+  return [...(s.elr ?? []), ...(s.lastKnownLeader ?? [])];
+}
+
+/** Acknowledged records that no replica able to lead cleanly still holds (optionally only one acks level). */
 export function lostAcknowledgedRecords(s: ReplicationState, acks?: Acks): ProduceRequest[] {
-  const ref = authoritativeReplica(s);
+  const refs = eligibleReplicas(s);
   return listRequests(s).filter(
-    (q) => q.status === "acknowledged" && (acks === undefined || q.acks === acks) && !holdsRecord(s, ref, q.leaderEpoch, q.offset),
+    (q) =>
+      q.status === "acknowledged" &&
+      (acks === undefined || q.acks === acks) &&
+      !refs.some((ref) => holdsRecord(s, ref, q.leaderEpoch, q.offset)),
   );
 }
 

@@ -91,7 +91,7 @@ export function stepReplication(state: ReplicationState, event: ReplicationEvent
       case "brokerDown":
         return needReplica(s, e.brokerId)
           ? invalidEvent(s, needReplica(s, e.brokerId)!)
-          : brokerDown(s, e.brokerId, e.notifyController ?? true);
+          : brokerDown(s, e.brokerId, e.notifyController ?? true, !!e.graceful);
       case "brokerFenced":
         return needReplica(s, e.brokerId) ? invalidEvent(s, needReplica(s, e.brokerId)!) : fenceBroker(s, e.brokerId);
       case "brokerUp":

@@ -160,8 +160,8 @@ describe("leader election and data loss", () => {
     expect(s.elections[0]).toMatchObject({ previousLeader: 3, leader: 1, unclean: false, kind: "ONLINE" });
   });
 
-  it("goes leaderless when the last ISR member dies, keeps it in the ISR, and recovers when it returns", () => {
-    let s = run(mk(), [
+  it("without ELR goes leaderless when the last ISR member dies, keeps it in the ISR, and recovers when it returns", () => {
+    let s = run(mk({ eligibleLeaderReplicas: false }), [
       { type: "brokerDown", brokerId: 2 },
       { type: "brokerDown", brokerId: 3 },
       { type: "brokerDown", brokerId: 1 },

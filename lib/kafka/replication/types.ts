@@ -44,6 +44,11 @@ export interface ReplicaState {
   hw: number;
   epochs: EpochEntry[];
   fetchState: FollowerFetchState;
+  /**
+   * How the broker last stopped: false after a crash (an unclean shutdown, which takes it out of
+   * the ELR when it registers again, KIP-966), true after a controlled shutdown or while running.
+   */
+  cleanShutdown: boolean;
 }
 
 /** Status of a produce request from the producer's point of view. */
@@ -89,6 +94,12 @@ export interface ElectionRecord {
   leaderEpoch: number;
   unclean: boolean;
   isr: number[];
+  /** ELR after the election (KIP-966; [] when off). */
+  elr: number[];
+  /** The leader came from the ELR (the ISR was empty). */
+  fromElr: boolean;
+  /** The leader was KIP-966's last known leader (ISR and ELR empty); `unclean` is then true as in Kafka. */
+  lastKnownLeader: boolean;
   /** Records on other replicas that the new leader does not have (lost for good when unclean). */
   divergentRecords: DivergentRecord[];
 }
@@ -122,6 +133,12 @@ export interface ReplicationConfig {
   maxFetchRecords: number;
   /** request.timeout.ms for acks=all waits. */
   requestTimeoutMs: number;
+  /**
+   * KIP-966 eligible leader replicas: the controller keeps replicas that left the ISR below
+   * min.insync.replicas as ELR, lets the ISR become empty and elects an ELR member when it is.
+   * On in the 4.x profile with KRaft (a cluster created with 4.1+), off in 2.x and with ZooKeeper.
+   */
+  eligibleLeaderReplicas: boolean;
   /** auto.leader.rebalance.enable */
   autoLeaderRebalanceEnable: boolean;
   /** leader.imbalance.check.interval.seconds × 1000 */
@@ -147,6 +164,14 @@ export interface ReplicationState {
   leader: number;
   leaderEpoch: number;
   isr: number[];
+  /** Eligible leader replicas (KIP-966); always [] when `config.eligibleLeaderReplicas` is off. ELR ∩ ISR = ∅. */
+  elr: number[];
+  /**
+   * KIP-966's last known leader (`lastKnownElr` with `useLastKnownLeaderInBalancedRecovery`): the
+   * leader at the moment the ISR became empty, elected (as an unclean election) when it is back and
+   * neither ISR nor ELR has anyone. [] otherwise.
+   */
+  lastKnownLeader: number[];
   /** False while no controller is active (KRaft ISR changes and all elections then stall). */
   controllerAvailable: boolean;
   /** In assignment order. */
@@ -158,7 +183,7 @@ export interface ReplicationState {
   timers: ReplicationTimers;
   elections: ElectionRecord[];
   truncations: TruncationRecord[];
-  isrChanges: { atMs: number; isr: number[]; reason: string }[];
+  isrChanges: { atMs: number; isr: number[]; elr: number[]; reason: string }[];
   uncleanElections: number;
   lastProduce: ProduceRequest | null;
   lastError: SimError | null;
@@ -178,7 +203,7 @@ export type ReplicationEvent =
   | { type: "produce"; acks?: Acks; key?: string | null; value?: string | null }
   | { type: "followerFetch"; brokerId: number }
   | { type: "tick"; nowMs: number }
-  | { type: "brokerDown"; brokerId: number; notifyController?: boolean }
+  | { type: "brokerDown"; brokerId: number; notifyController?: boolean; graceful?: boolean }
   | { type: "brokerFenced"; brokerId: number }
   | { type: "brokerUp"; brokerId: number }
   | { type: "setFollowerPaused"; brokerId: number; paused: boolean }

@@ -34,7 +34,13 @@ describe("scenario codec", () => {
   });
 
   it("keeps Korean text in events intact", () => {
-    const s: Scenario = { engine: 1, mechanism: "compaction", profile: "kafka-4.x", seed: 7, events: [{ type: "append", key: "카프카" }] };
+    const s: Scenario = {
+      engine: SCENARIO_ENGINE_VERSION,
+      mechanism: "compaction",
+      profile: "kafka-4.x",
+      seed: 7,
+      events: [{ type: "append", key: "카프카" }],
+    };
     const back = decodeScenario(encodeScenario(s));
     expect(back.ok && back.value.events[0].key).toBe("카프카");
   });
@@ -53,7 +59,13 @@ describe("scenario codec", () => {
   });
 
   it("refuses a scenario meant for another mechanism or with events the widget does not know", () => {
-    const s: Scenario = { engine: 1, mechanism: "cluster", profile: "kafka-4.x", seed: 1, events: [{ type: "nodeDown", nodeId: 1 }] };
+    const s: Scenario = {
+      engine: SCENARIO_ENGINE_VERSION,
+      mechanism: "cluster",
+      profile: "kafka-4.x",
+      seed: 1,
+      events: [{ type: "nodeDown", nodeId: 1 }],
+    };
     const text = encodeScenario(s);
     expect(decodeScenario(text, { mechanism: "metadata", eventTypes: ["nodeDown"] }).ok).toBe(false);
     expect(decodeScenario(text, { mechanism: "cluster", eventTypes: ["tick"] })).toMatchObject({
@@ -64,7 +76,13 @@ describe("scenario codec", () => {
   });
 
   it("addresses one widget per page through ?scenario=<widgetId>.<payload>", () => {
-    const s: Scenario = { engine: 1, mechanism: "cluster", profile: "kafka-2.x", seed: 3, events: [{ type: "tick", nowMs: 1000 }] };
+    const s: Scenario = {
+      engine: SCENARIO_ENGINE_VERSION,
+      mechanism: "cluster",
+      profile: "kafka-2.x",
+      seed: 3,
+      events: [{ type: "tick", nowMs: 1000 }],
+    };
     const param = scenarioParamValue("cluster-lab", s);
     expect(readScenarioParam(param, "cluster-lab")).toEqual({ ok: true, value: s });
     expect(readScenarioParam(param, "metadata-lab")).toBeNull();

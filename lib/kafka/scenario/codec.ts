@@ -8,7 +8,8 @@ import { fail, ok, type Result } from "../core/errors";
 import type { ProfileId } from "../core/profile";
 
 /** Bumped whenever a reducer's meaning changes, so an old link is refused instead of replayed wrongly. */
-export const SCENARIO_ENGINE_VERSION = 1;
+// v2: replication and cluster keep eligible leader replicas (KIP-966) in the 4.x profile.
+export const SCENARIO_ENGINE_VERSION = 2;
 /** Query parameter that carries `<widgetId>.<payload>`. */
 export const SCENARIO_PARAM = "scenario";
 /** Longest payload accepted (a few hundred events); longer text is refused before decoding. */

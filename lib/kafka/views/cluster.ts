@@ -1,6 +1,7 @@
 /** What the cluster lab draws: nodes and their roles, the controller, and who leads each partition. */
 import { partitionOf } from "../cluster/queries";
 import type { ClusterEvent, ClusterState } from "../cluster/types";
+import { narrateElr } from "./elr";
 import type { Prediction } from "./prediction";
 
 export interface ClusterNodeView {
@@ -21,6 +22,8 @@ export interface ClusterPartitionView {
   leader: number;
   replicas: number[];
   isr: number[];
+  /** Eligible leader replicas (KIP-966); null when ELR is off (ZooKeeper era, 2.x). */
+  elr: number[] | null;
   leaderEpoch: number;
 }
 
@@ -43,6 +46,7 @@ export function clusterView(s: ClusterState): ClusterView {
     leader: p.leader,
     replicas: p.config.replicas,
     isr: p.isr,
+    elr: p.config.eligibleLeaderReplicas ? p.elr : null,
     leaderEpoch: p.leaderEpoch,
   }));
   const voters = s.nodes.filter((n) => n.isController).map((n) => n.id);
@@ -90,6 +94,11 @@ export function narrateCluster(before: ClusterState, after: ClusterState, event:
         ? `파티션 ${p.config.partition}의 새 리더는 브로커 ${p.leader}입니다.`
         : `파티션 ${p.config.partition}은(는) 리더가 없어 오프라인입니다.`,
     );
+  }
+  for (const p of after.partitions) {
+    const old = partitionOf(before, p.config.topic, p.config.partition);
+    const elr = old ? narrateElr(`파티션 ${p.config.partition}`, old, p) : null;
+    if (elr) parts.push(elr);
   }
   for (const n of after.nodes) {
     const old = before.nodes.find((x) => x.id === n.id);

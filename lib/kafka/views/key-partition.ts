@@ -30,6 +30,8 @@ export interface SentKey {
   key: string;
   partitionAtSend: number;
   partitionsAtSend: number;
+  /** Which send this was (1, 2, …): a picture tells a re-sent key from the one already drawn. */
+  seq: number;
 }
 
 export interface KeyLabState {
@@ -56,18 +58,24 @@ export function stepKeyLab(s: KeyLabState, e: KeyLabEvent): KeyLabState {
   if (e?.type === "setPartitions") return { ...s, partitions: clampPartitions(Number(e.count)) };
   if (e?.type === "send" && typeof e.key === "string") {
     const key = e.key.slice(0, 200);
-    const entry = { key, partitionAtSend: keyPartition(key, s.partitions).partition, partitionsAtSend: s.partitions };
+    const seq = (s.sent[s.sent.length - 1]?.seq ?? 0) + 1;
+    const entry = { key, partitionAtSend: keyPartition(key, s.partitions).partition, partitionsAtSend: s.partitions, seq };
     return { ...s, sent: [...s.sent.filter((x) => x.key !== key), entry].slice(-MAX_SENT) };
   }
   return s;
 }
 
 /** Sent keys grouped by the partition they go to now, each flagged if it moved since it was sent. */
-export function keysByPartition(s: KeyLabState): { key: string; moved: boolean; from: number }[][] {
-  const out = Array.from({ length: s.partitions }, () => [] as { key: string; moved: boolean; from: number }[]);
+export function keysByPartition(s: KeyLabState): { key: string; moved: boolean; from: number; seq: number }[][] {
+  const out = Array.from({ length: s.partitions }, () => [] as { key: string; moved: boolean; from: number; seq: number }[]);
   for (const k of s.sent) {
     const now = keyPartition(k.key, s.partitions).partition;
-    out[now].push({ key: k.key, moved: k.partitionsAtSend !== s.partitions && k.partitionAtSend !== now, from: k.partitionAtSend });
+    out[now].push({
+      key: k.key,
+      moved: k.partitionsAtSend !== s.partitions && k.partitionAtSend !== now,
+      from: k.partitionAtSend,
+      seq: k.seq,
+    });
   }
   return out;
 }
@@ -95,4 +103,43 @@ export const keyPrediction: Prediction = {
 export function keyOutcome(s: KeyLabState): string | null {
   const k = s.sent.find((x) => x.key === "order-43" && x.partitionsAtSend === 4);
   return k ? String(k.partitionAtSend) : null;
+}
+
+/** One partition's lane in the picture: the keys that go there now (the newest `perLane`), and how many more. */
+export interface KeyLane {
+  partition: number;
+  /** Keys drawn in the lane, oldest first; `slot` is the key's place from the lane's start. */
+  keys: { key: string; moved: boolean; from: number; seq: number; slot: number }[];
+  /** Keys in this partition that are not drawn (the lane is full). */
+  hidden: number;
+  count: number;
+}
+
+/** The picture's lanes: sent keys placed in the partition murmur2 gives them now. */
+export function keyLanes(s: KeyLabState, perLane = 6): KeyLane[] {
+  return keysByPartition(s).map((keys, partition) => {
+    const shown = keys.slice(-perLane);
+    return {
+      partition,
+      keys: shown.map((k, slot) => ({ ...k, slot })),
+      hidden: keys.length - shown.length,
+      count: keys.length,
+    };
+  });
+}
+
+/** The key sent last and the partition it goes to now (the record the picture flies in), or null. */
+export function lastSentKey(s: KeyLabState): { key: string; partition: number } | null {
+  const k = s.sent[s.sent.length - 1];
+  return k ? { key: k.key, partition: keyPartition(k.key, s.partitions).partition } : null;
+}
+
+/** One Korean sentence saying what the picture shows. */
+export function describeKeyLanes(s: KeyLabState): string {
+  const lanes = keyLanes(s);
+  const last = lastSentKey(s);
+  const counts = lanes.map((l) => `파티션 ${l.partition}에 ${l.count}개`).join(", ");
+  return last
+    ? `마지막으로 보낸 키 '${last.key}'는 파티션 ${last.partition}에 들어갔습니다. ${counts}.`
+    : `아직 보낸 키가 없습니다. 파티션 ${s.partitions}개.`;
 }

@@ -14,12 +14,24 @@ export interface RecordLabState {
   headerKey: string;
   headerValue: string;
   corrupt: boolean;
+  /**
+   * Records after the editable one (a batch loaded from a question's scenario, e.g. a batch-size
+   * question); [] for the learner's single record. They are encoded as they are, without headers.
+   */
+  extra: { key: string | null; value: string }[];
   lastError: null;
 }
 
 type TextField = "key" | "value" | "headerKey" | "headerValue";
 type FlagField = "nullKey" | "withHeader" | "corrupt";
-export type RecordLabEvent = { type: "text"; field: TextField; value: string } | { type: "flag"; field: FlagField; on: boolean };
+export type RecordLabEvent =
+  | { type: "text"; field: TextField; value: string }
+  | { type: "flag"; field: FlagField; on: boolean }
+  /** Loads a whole batch (headers off): the first record becomes the editable one, the rest `extra`. */
+  | { type: "batch"; records: { key: string | null; value: string }[] };
+
+/** Most records a loaded batch keeps (the questions draw up to a few). */
+export const MAX_LOADED_RECORDS = 20;
 
 const LIMITS: Record<TextField, number> = { key: 100, value: 100, headerKey: 40, headerValue: 40 };
 
@@ -33,6 +45,7 @@ export function createRecordLab(): RecordLabState {
     headerKey: "trace-id",
     headerValue: "abc",
     corrupt: false,
+    extra: [],
     lastError: null,
   };
 }
@@ -42,6 +55,15 @@ export function stepRecordLab(s: RecordLabState, e: RecordLabEvent): RecordLabSt
   if (e?.type === "text" && e.field in LIMITS && typeof e.value === "string") return { ...s, [e.field]: e.value.slice(0, LIMITS[e.field]) };
   if (e?.type === "flag" && (e.field === "nullKey" || e.field === "withHeader" || e.field === "corrupt"))
     return { ...s, [e.field]: !!e.on };
+  if (e?.type === "batch" && Array.isArray(e.records) && e.records.length > 0) {
+    const records = e.records
+      .slice(0, MAX_LOADED_RECORDS)
+      .filter((r) => r !== null && typeof r === "object" && typeof r.value === "string" && (r.key === null || typeof r.key === "string"))
+      .map((r) => ({ key: r.key === null ? null : r.key.slice(0, LIMITS.key), value: r.value.slice(0, LIMITS.value) }));
+    if (records.length === 0) return s;
+    const [first, ...extra] = records;
+    return { ...s, key: first.key ?? "", nullKey: first.key === null, value: first.value, withHeader: false, corrupt: false, extra };
+  }
   return s;
 }
 
@@ -54,7 +76,7 @@ export function inspectRecord(s: RecordLabState) {
   const encoded = tryEncodeRecordBatch({
     baseOffset: 0,
     baseTimestamp: INSPECTOR_TIMESTAMP,
-    records: [{ key: s.nullKey ? null : s.key, value: s.value, headers }],
+    records: [{ key: s.nullKey ? null : s.key, value: s.value, headers }, ...(s.extra ?? []).map((r) => ({ key: r.key, value: r.value }))],
   });
   if (!encoded.ok) return { error: encoded.error, bytes: new Uint8Array(), inspection: null, decodeError: null };
   const bytes = encoded.value.slice();
@@ -92,4 +114,74 @@ export function recordOutcome(s: RecordLabState): string | null {
   const f = r.inspection?.fields.find((x) => x.path === "records[0].keyLength");
   if (!f) return null;
   return Array.from(r.bytes.subarray(f.offset, f.offset + f.length), (b) => b.toString(16).padStart(2, "0")).join(" ");
+}
+
+/** Which part of the batch a byte range belongs to (the picture colours them apart). */
+export type LayoutPart = "header" | "crc" | "record" | "key" | "value" | "headers";
+
+export interface LayoutBlock {
+  path: string;
+  field: string;
+  /** Byte offset in the batch and length in bytes. */
+  offset: number;
+  length: number;
+  part: LayoutPart;
+}
+
+/** The size of the v2 batch header (`RECORD_BATCH_OVERHEAD` in Kafka's `DefaultRecordBatch`). */
+export const BATCH_HEADER_BYTES = 61;
+
+export interface RecordLayout {
+  /** The 61 header bytes and the record's bytes, field by field, in order. */
+  header: LayoutBlock[];
+  record: LayoutBlock[];
+  total: number;
+  recordCount: number;
+  /** The CRC-32C covers the bytes from `attributes` (offset 21) to the end of the batch. */
+  crcFrom: number;
+  /** The flipped byte when the learner corrupted the batch, and whether the CRC still matches. */
+  corruptAt: number | null;
+  crcOk: boolean;
+  /** One Korean sentence saying what the picture shows. */
+  description: string;
+}
+
+const partOf = (path: string): LayoutPart => {
+  if (path === "crc") return "crc";
+  if (!path.startsWith("records[")) return "header";
+  if (path.includes(".headers")) return "headers";
+  if (path.endsWith(".key") || path.endsWith(".keyLength")) return "key";
+  if (path.endsWith(".value") || path.endsWith(".valueLength")) return "value";
+  return "record";
+};
+
+/** The batch's byte layout for the inspector's picture: what takes how many bytes, and what the CRC covers. */
+export function recordLayout(s: RecordLabState): RecordLayout {
+  const r = inspectRecord(s);
+  const blocks: LayoutBlock[] = (r.inspection?.fields ?? []).map((f) => ({
+    path: f.path,
+    field: f.field,
+    offset: f.offset,
+    length: f.length,
+    part: partOf(f.path),
+  }));
+  const bytesOf = (part: LayoutPart) => blocks.filter((b) => b.part === part).reduce((n, b) => n + b.length, 0);
+  const total = r.bytes.length;
+  const crcFrom = blocks.find((b) => b.path === "attributes")?.offset ?? 21;
+  const crcOk = !r.decodeError;
+  const description = r.error
+    ? r.error.message
+    : `배치 ${total}바이트: 헤더 ${BATCH_HEADER_BYTES}바이트, 레코드 ${total - BATCH_HEADER_BYTES}바이트` +
+      ` (키 ${bytesOf("key")}, 값 ${bytesOf("value")}, 헤더 ${bytesOf("headers")}바이트, 길이 필드 포함).` +
+      ` CRC-32C는 오프셋 ${crcFrom}부터 끝까지를 덮으며 ${crcOk ? "일치합니다" : "맞지 않습니다"}.`;
+  return {
+    header: blocks.filter((b) => b.offset < BATCH_HEADER_BYTES),
+    record: blocks.filter((b) => b.offset >= BATCH_HEADER_BYTES),
+    total,
+    recordCount: 1 + (s.extra?.length ?? 0),
+    crcFrom,
+    corruptAt: s.corrupt && total > 0 ? total - 1 : null,
+    crcOk,
+    description,
+  };
 }

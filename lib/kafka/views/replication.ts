@@ -2,6 +2,7 @@
 import { formatSimTimeKo } from "./time";
 import { highWatermark, listRequests, lostAcknowledgedRecords } from "../replication/queries";
 import type { ReplicationState } from "../replication/types";
+import { narrateElr } from "./elr";
 import type { Prediction } from "./prediction";
 
 /** Selectors a replication widget shows: HW, and acknowledged records no replica can serve any more. */
@@ -18,8 +19,11 @@ const STATUS_TEXT: Record<string, string> = {
   failed: "실패",
 };
 
-/** The lab's narration: the last produce's fate and the latest election, in Korean. */
-export function describeReplication(s: ReplicationState): string {
+/**
+ * The lab's narration: the last produce's fate, the latest election and (4.x) what changed in the
+ * ELR since `before`, in Korean.
+ */
+export function describeReplication(s: ReplicationState, before: ReplicationState | null = null): string {
   if (s.lastError) return s.lastError.message;
   const lastElection = s.elections[s.elections.length - 1];
   const p = s.lastProduce;
@@ -36,9 +40,11 @@ export function describeReplication(s: ReplicationState): string {
     parts.push(
       lastElection.leader >= 0
         ? `${formatSimTimeKo(lastElection.atMs)}: 브로커 ${lastElection.leader}이(가) 새 리더가 되었습니다 (epoch ${lastElection.leaderEpoch}${lastElection.unclean ? ", unclean 선출" : ""}).`
-        : `${formatSimTimeKo(lastElection.atMs)}: 살아 있는 ISR 멤버가 없어 파티션이 오프라인입니다.`,
+        : `${formatSimTimeKo(lastElection.atMs)}: 살아 있는 ISR${s.config.eligibleLeaderReplicas ? "·ELR" : ""} 멤버가 없어 파티션이 오프라인입니다.`,
     );
   }
+  const elr = before ? narrateElr(`${s.config.topic}-${s.config.partition}`, before, s) : null;
+  if (elr) parts.push(elr);
   return parts.length ? parts.join(" ") : "레코드를 보내 보세요. 시간을 흘려야 팔로워가 따라옵니다.";
 }
 
