@@ -58,6 +58,15 @@ describe("scenario codec", () => {
     expect(decodeScenario(old)).toMatchObject({ ok: false, error: { message: expect.stringContaining("다른 엔진 버전") } });
   });
 
+  it("refuses a payload nested thousands deep with a Korean message instead of overflowing the stack", () => {
+    const deep = (n: number) => Buffer.from(`{"v":${SCENARIO_ENGINE_VERSION},"m":"cluster","p":"kafka-4.x","s":1,"e":[{"type":"tick","a":${"[".repeat(n)}${"]".repeat(n)}}]}`).toString("base64url");
+    expect(decodeScenario(deep(2000))).toMatchObject({ ok: false, error: { message: expect.stringContaining("너무 깊게 중첩") } });
+    expect(decodeScenario(deep(3))).toMatchObject({ ok: true });
+    // Brackets inside strings are text, not nesting.
+    const quoted = Buffer.from(`{"v":${SCENARIO_ENGINE_VERSION},"m":"cluster","p":"kafka-4.x","s":1,"e":[{"type":"tick","a":"${"[".repeat(100)}\\"${"{".repeat(50)}"}]}`).toString("base64url");
+    expect(decodeScenario(quoted)).toMatchObject({ ok: true });
+  });
+
   it("refuses a scenario meant for another mechanism or with events the widget does not know", () => {
     const s: Scenario = {
       engine: SCENARIO_ENGINE_VERSION,

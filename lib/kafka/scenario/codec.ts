@@ -81,6 +81,27 @@ export interface ScenarioExpectation {
   eventTypes: readonly string[];
 }
 
+// A real run nests a few levels (scenario → events → event → fields); validating a payload nested
+// thousands deep would overflow the stack, so depth is checked on the text before anything recurses.
+const MAX_NESTING = 16;
+
+/** The deepest `[`/`{` nesting of a JSON text, ignoring brackets inside strings (no recursion). */
+function nestingDepth(json: string): number {
+  let depth = 0;
+  let max = 0;
+  let inString = false;
+  for (let i = 0; i < json.length; i++) {
+    const c = json[i];
+    if (inString) {
+      if (c === "\\") i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === "[" || c === "{") max = Math.max(max, ++depth);
+    else if (c === "]" || c === "}") depth--;
+  }
+  return max;
+}
+
 /** Decodes and validates a scenario; never throws. */
 export function decodeScenario(text: string, expect?: ScenarioExpectation): Result<Scenario> {
   const bad = (why: string) => fail<Scenario>("INVALID_EVENT", `공유된 실행을 열 수 없습니다: ${why}`);
@@ -88,6 +109,7 @@ export function decodeScenario(text: string, expect?: ScenarioExpectation): Resu
   if (text.length > MAX_SCENARIO_CHARS) return bad(`시나리오가 너무 깁니다 (${MAX_SCENARIO_CHARS}자까지).`);
   const raw = fromBase64Url(text);
   if (raw === null) return bad("주소의 시나리오 부분이 깨졌습니다 (base64url이 아닙니다).");
+  if (nestingDepth(raw) > MAX_NESTING) return bad(`시나리오가 너무 깊게 중첩되어 있습니다 (${MAX_NESTING}단계까지).`);
   let parsed: unknown;
   try {
     parsed = JSON.parse(raw);
