@@ -11,7 +11,7 @@ import {
   type ItemFlag,
   type ItemStatistic,
 } from "../quiz/item-stats";
-import { questionSchema } from "../quiz/schema";
+import type { Question } from "../quiz/schema";
 import type { Db } from "./client";
 import { countPicks, currentItemState, readAttempts, responsesOf, type Scope } from "./item-stats-state";
 
@@ -87,6 +87,20 @@ export async function quizItemStatsFromScratch(db: Db, quizId: string, scope: "f
   return buildQuizStats(db, quizId, scope, chosen.length, summaries);
 }
 
+/**
+ * A stored version's question. Bodies were validated with `questionSchema` when saved and never change,
+ * so the report reads them as they are (a full zod parse per version per view would dominate a warm view).
+ */
+function storedQuestion(body: string): Question | null {
+  try {
+    const q = JSON.parse(body) as Question;
+    const choice = q.type === "single" || q.type === "multiple";
+    return typeof q.prompt === "string" && Array.isArray(q.concepts) && (!choice || Array.isArray(q.options)) ? q : null;
+  } catch {
+    return null;
+  }
+}
+
 async function buildQuizStats(db: Db, quizId: string, scope: "first" | "all", attempts: number, summaries: Map<string, VersionSummary>): Promise<QuizStats> {
   const versions = await db.questionVersion.findMany({
     where: { id: { in: [...summaries.keys()] } },
@@ -95,8 +109,7 @@ async function buildQuizStats(db: Db, quizId: string, scope: "first" | "all", at
   const items: ItemRow[] = [];
   for (const v of versions) {
     const acc = summaries.get(v.id)!;
-    const parsed = questionSchema.safeParse(JSON.parse(v.body));
-    const q = parsed.success ? parsed.data : null;
+    const q = storedQuestion(v.body);
     const key = q && (q.type === "single" ? [q.answer] : q.type === "multiple" ? q.answer : []);
     items.push({
       ...acc.stat,

@@ -25,6 +25,7 @@ export interface FoldedState {
 /** Layout of the stored JSON; a row with another number is ignored and rebuilt from the attempts. */
 const FORMAT = 1;
 const BATCH = 5_000;
+const USERS_PER_QUERY = 500;
 /**
  * Attempts younger than this are read fresh on every view and never folded in, so a transaction that
  * commits late (or an instance whose clock runs slightly behind) is not skipped behind the watermark.
@@ -93,14 +94,22 @@ export async function responsesOf(db: Db, attempts: readonly { id: string }[]): 
   return byAttempt;
 }
 
-/** (submittedAt, id) strictly after the watermark. */
+/**
+ * (submittedAt, id) strictly after the watermark. The plain `submittedAt >=` lets the database seek the
+ * (quizId, submittedAt, id) index instead of scanning the quiz's attempts; the OR settles ties.
+ */
 const afterWhere = (after: Watermark) =>
-  after ? { OR: [{ submittedAt: { gt: new Date(after.at) } }, { submittedAt: new Date(after.at), id: { gt: after.id } }] } : {};
+  after
+    ? {
+        submittedAt: { gte: new Date(after.at) },
+        OR: [{ submittedAt: { gt: new Date(after.at) } }, { id: { gt: after.id } }],
+      }
+    : {};
 
 /** A quiz's attempts after the watermark (and before `before`), in (submittedAt, id) order. */
 export async function readAttempts(db: Db, quizId: string, after: Watermark, before: Date | null, take: number): Promise<Row[]> {
   return db.attempt.findMany({
-    where: { quizId, ...afterWhere(after), ...(before ? { submittedAt: { lt: before } } : {}) },
+    where: { quizId, ...afterWhere(after), ...(before ? { AND: [{ submittedAt: { lt: before } }] } : {}) },
     orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
     select: { id: true, userId: true, submittedAt: true, score: true },
     take,
@@ -115,17 +124,21 @@ async function foldBatch(db: Db, state: FoldedState, quizId: string, attempts: R
   if (!attempts.length) return;
   const users = [...new Set(attempts.flatMap((a) => (a.userId ? [a.userId] : [])))];
   const start = attempts[0];
-  const before = users.length
-    ? await db.attempt.groupBy({
-        by: ["userId"],
-        where: {
-          quizId,
-          userId: { in: users },
-          OR: [{ submittedAt: { lt: start.submittedAt } }, { submittedAt: start.submittedAt, id: { lt: start.id } }],
-        },
-      })
-    : [];
-  const seen = new Set(before.map((b) => b.userId));
+  const seen = new Set<string | null>();
+  // In chunks: Prisma does not split a groupBy's `in` list to fit SQLite's bound-parameter limit.
+  for (let i = 0; i < users.length; i += USERS_PER_QUERY) {
+    const before = await db.attempt.groupBy({
+      by: ["userId"],
+      where: {
+        quizId,
+        userId: { in: users.slice(i, i + USERS_PER_QUERY) },
+        // (submittedAt, id) before the batch's first attempt; `lte` keeps it an index range
+        submittedAt: { lte: start.submittedAt },
+        OR: [{ submittedAt: { lt: start.submittedAt } }, { id: { lt: start.id } }],
+      },
+    });
+    for (const b of before) seen.add(b.userId);
+  }
   const responses = await responsesOf(db, attempts);
   for (const a of attempts) {
     const rs = responses.get(a.id) ?? [];
