@@ -50,7 +50,7 @@ describe("문제 신고 in the widget frame", () => {
   it("sends the chapter, the widget and the run the learner changed it to", async () => {
     renderWidget();
     fireEvent.change(screen.getByLabelText("새 토픽 이름"), { target: { value: "payment.events" } });
-    fireEvent.click(await screen.findByRole("button", { name: "문제 신고" }));
+    fireEvent.click(await screen.findByRole("button", { name: "문제 신고 (실습: 토픽 이름 검사기)" }));
     fireEvent.change(screen.getByLabelText("무엇이 이상한가요?"), { target: { value: "충돌 메시지가 이상해요" } });
     fireEvent.click(screen.getByRole("button", { name: "보내기" }));
     await screen.findByText("신고했습니다. 고맙습니다.");
@@ -65,7 +65,7 @@ describe("문제 신고 in the widget frame", () => {
 
   it("attaches no run when the widget is as the page opened it", async () => {
     renderWidget();
-    fireEvent.click(await screen.findByRole("button", { name: "문제 신고" }));
+    fireEvent.click(await screen.findByRole("button", { name: "문제 신고 (실습: 토픽 이름 검사기)" }));
     fireEvent.change(screen.getByLabelText("무엇이 이상한가요?"), { target: { value: "설명이 틀려요" } });
     fireEvent.click(screen.getByRole("button", { name: "보내기" }));
     await waitFor(() => expect(posted).toHaveLength(1));
@@ -76,12 +76,12 @@ describe("문제 신고 in the widget frame", () => {
     signedIn = false;
     const { unmount } = renderWidget();
     await waitFor(() => expect(screen.getByTestId("session").textContent).toBe("signed-out"));
-    expect(screen.queryByRole("button", { name: "문제 신고" })).toBeNull();
+    expect(screen.queryByRole("button", { name: /문제 신고/ })).toBeNull();
     unmount();
     signedIn = true;
     window.history.replaceState(null, "", "/instructor/questions/new");
     renderWidget();
     await waitFor(() => expect(screen.getByTestId("session").textContent).toBe("signed-in"));
-    expect(screen.queryByRole("button", { name: "문제 신고" })).toBeNull();
+    expect(screen.queryByRole("button", { name: /문제 신고/ })).toBeNull();
   });
 });

@@ -14,12 +14,12 @@ function chapterOfPage(): string | null {
  * It sits in the frame's bottom padding (absolutely placed), so appearing once the session has loaded
  * does not make the widget taller and nothing below it moves (CLS; the lazy widgets reserve their height).
  */
-export function WidgetReport({ widgetId }: { widgetId: string }) {
+export function WidgetReport({ widgetId, title }: { widgetId: string; title: string }) {
   const chapterSlug = chapterOfPage();
   if (!chapterSlug) return null;
   return (
     <div className="absolute right-4 bottom-0 leading-4 sm:right-6 sm:bottom-1">
-      <ReportProblem chapterSlug={chapterSlug} widget={widgetId} scenario={() => currentScenario(widgetId)} />
+      <ReportProblem chapterSlug={chapterSlug} widget={widgetId} scenario={() => currentScenario(widgetId)} about={title} />
     </div>
   );
 }

@@ -23,7 +23,7 @@ export function WidgetShell({
       </h3>
       {lead && <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{lead}</p>}
       {children}
-      <WidgetReport widgetId={widgetId} />
+      <WidgetReport widgetId={widgetId} title={title} />
     </section>
   );
 }
