@@ -1,5 +1,5 @@
-import { expect, test, type Browser } from "@playwright/test";
-import { signIn } from "./support";
+import { expect, test } from "@playwright/test";
+import { signedIn } from "./support";
 
 // A chapter no other journey answers, so the question published here changes nobody else's score.
 const CHAPTER = "02-brokers-and-cluster";
@@ -8,14 +8,6 @@ const PROMPT = `컨트롤러는 브로커 중 하나인가요? ${marker}`;
 const EDITED = `${PROMPT} (수정)`;
 const SECRET = `해설-비밀-${marker}`;
 const GIFT = `$CATEGORY: ${CHAPTER}/controller\n\n::컨트롤러::${PROMPT}{T####처음 해설}\n`;
-
-async function signedIn(browser: Browser, email: string, password: string) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await signIn(page, email, password);
-  await expect(page.getByTestId("signed-in-name")).toBeVisible();
-  return { context, page };
-}
 
 test("강사가 GIFT로 문제를 가져와 고치고 게시하면, 수강생이 장 페이지에서 풀고 강사가 통계와 학습 현황에서 본다", async ({ browser }) => {
   const instructor = await signedIn(browser, "instructor@example.com", "instructor1234");

@@ -1,16 +1,8 @@
-import { expect, test, type Browser } from "@playwright/test";
-import { signIn } from "./support";
+import { expect, test } from "@playwright/test";
+import { signedIn } from "./support";
 
 const CHAPTER = "02-brokers-and-cluster";
 const marker = Date.now().toString(36);
-
-async function signedIn(browser: Browser, email: string, password: string) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await signIn(page, email, password);
-  await expect(page.getByTestId("signed-in-name")).toBeVisible();
-  return { context, page };
-}
 
 test("수강생이 바꾼 실습 상태로 문제를 신고하면, 강사가 시나리오 재생으로 같은 상태를 보고 해결됨으로 표시한다", async ({ browser }) => {
   const student = await signedIn(browser, "student@example.com", "student1234");

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { expect, type Page } from "@playwright/test";
+import { expect, type Browser, type Page } from "@playwright/test";
 import { parse } from "yaml";
 import { quizFileSchema, type Question } from "../lib/quiz/schema";
 import { instantiate, simulationKey } from "../lib/quiz/simulation";
@@ -47,6 +47,15 @@ export async function signIn(page: Page, email: string, password: string) {
   const answered = page.waitForResponse((r) => r.url().includes("/api/auth/callback/credentials"), { timeout: 20_000 });
   await button.click();
   await answered;
+}
+
+/** A new browser context signed in as this account, waiting until the header shows the user. */
+export async function signedIn(browser: Browser, email: string, password: string) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, email, password);
+  await expect(page.getByTestId("signed-in-name")).toBeVisible();
+  return { context, page };
 }
 
 /** Answers every question of a quiz on the page with the authored key. */
