@@ -61,7 +61,7 @@ export async function quizItemStatsFromScratch(db: Db, quizId: string, scope: "f
   const attempts: Awaited<ReturnType<typeof readAttempts>> = [];
   for (;;) {
     const last = attempts[attempts.length - 1];
-    const batch = await readAttempts(db, quizId, last ? { at: last.submittedAt.getTime(), id: last.id } : null, null, 5_000);
+    const batch = await readAttempts(db, quizId, last ? { at: last.submittedAt.getTime(), id: last.id } : null, 5_000);
     attempts.push(...batch);
     if (batch.length < 5_000) break;
   }

@@ -106,10 +106,10 @@ const afterWhere = (after: Watermark) =>
       }
     : {};
 
-/** A quiz's attempts after the watermark (and before `before`), in (submittedAt, id) order. */
-export async function readAttempts(db: Db, quizId: string, after: Watermark, before: Date | null, take: number): Promise<Row[]> {
+/** A quiz's attempts after the watermark, in (submittedAt, id) order. */
+export async function readAttempts(db: Db, quizId: string, after: Watermark, take: number): Promise<Row[]> {
   return db.attempt.findMany({
-    where: { quizId, ...afterWhere(after), ...(before ? { AND: [{ submittedAt: { lt: before } }] } : {}) },
+    where: { quizId, ...afterWhere(after) },
     orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
     select: { id: true, userId: true, submittedAt: true, score: true },
     take,
@@ -187,44 +187,56 @@ async function writeStored(db: Db, quizId: string, revision: number | null, stat
  * written back, batch by batch), plus the attempts of the last few seconds in a copy for this view.
  */
 export async function currentItemState(db: Db, quizId: string, now: Date): Promise<FoldedState> {
-  const settled = new Date(now.getTime() - SETTLE_MS);
+  const settled = now.getTime() - SETTLE_MS;
   let state = emptyState();
+  // Attempts read after the watermark that are too young to fold into the row: this view only.
+  let young: Row[] = [];
+  let more = false; // the batch `young` came from was full: more attempts may follow
   for (let round = 0, writing = true; ; round++) {
     const stored = await readStored(db, quizId);
     let revision = stored.revision;
     state = stored.state;
+    young = [];
     let lost = false;
     for (;;) {
-      const batch = await readAttempts(db, quizId, state.through, settled, BATCH);
-      if (!batch.length) break;
-      await foldBatch(db, state, quizId, batch);
-      const last = batch[batch.length - 1];
-      state.through = { at: last.submittedAt.getTime(), id: last.id };
-      if (writing) {
-        if (!(await writeStored(db, quizId, revision, state))) {
-          lost = true;
-          break;
+      // One query per batch serves both parts: attempts come in submission order, so the settled
+      // ones are a prefix.
+      const batch = await readAttempts(db, quizId, state.through, BATCH);
+      let cut = batch.findIndex((a) => a.submittedAt.getTime() >= settled);
+      if (cut < 0) cut = batch.length;
+      young = batch.slice(cut);
+      more = batch.length === BATCH;
+      if (cut > 0) {
+        await foldBatch(db, state, quizId, batch.slice(0, cut));
+        state.through = watermarkOf(batch[cut - 1]);
+        if (writing) {
+          if (!(await writeStored(db, quizId, revision, state))) {
+            lost = true;
+            break;
+          }
+          revision = (revision ?? 0) + 1;
         }
-        revision = (revision ?? 0) + 1;
       }
-      if (batch.length < BATCH) break;
+      if (young.length || batch.length < BATCH) break;
     }
     if (!lost) break;
     // Another instance folded meanwhile: start again from its row. After a few lost rounds, stop
     // writing and finish in memory (still exact for this view; the row catches up on a later one).
     if (round + 1 >= MAX_ROUNDS) writing = false;
   }
-  let view: FoldedState | null = null;
-  for (;;) {
-    const tail = await readAttempts(db, quizId, (view ?? state).through, null, BATCH);
-    if (!tail.length) break;
-    view ??= copyState(state);
+  if (!young.length) return state;
+  const view = copyState(state);
+  for (let tail = young; tail.length; ) {
     await foldBatch(db, view, quizId, tail);
-    view.through = { at: tail[tail.length - 1].submittedAt.getTime(), id: tail[tail.length - 1].id };
-    if (tail.length < BATCH) break;
+    view.through = watermarkOf(tail[tail.length - 1]);
+    if (!more) break;
+    tail = await readAttempts(db, quizId, view.through, BATCH);
+    more = tail.length === BATCH;
   }
-  return view ?? state;
+  return view;
 }
+
+const watermarkOf = (a: Row): Watermark => ({ at: a.submittedAt.getTime(), id: a.id });
 
 /** Drops a quiz's stored sums (or every quiz's); the next view rebuilds them from the attempts. */
 export async function forgetItemStats(db: Db, quizId?: string) {
