@@ -49,7 +49,7 @@ test("강사가 GIFT로 문제를 가져와 고치고 게시하면, 수강생이
   await expect(group).toContainText(SECRET); // the explanation arrives only with the grade
 
   // 문제 신고: the learner reports the question; the instructor sees it as text and resolves it.
-  await sp.getByRole("button", { name: "문제 신고" }).click();
+  await sp.getByRole("button", { name: "문제 신고", exact: true }).click(); // the quiz's; each widget has its own
   const dialog = sp.getByRole("dialog", { name: "문제 신고" });
   const option = await dialog.locator("option", { hasText: marker }).getAttribute("value");
   await dialog.getByLabel("어느 문제인가요?").selectOption(option!);

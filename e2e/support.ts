@@ -49,7 +49,7 @@ export async function signIn(page: Page, email: string, password: string) {
   await answered;
 }
 
-/** A new browser context signed in as this account, with its page. */
+/** A new browser context signed in as this account, waiting until the header shows the user. */
 export async function signedIn(browser: Browser, email: string, password: string) {
   const context = await browser.newContext();
   const page = await context.newPage();

@@ -12,10 +12,12 @@ export interface ReportProblemProps {
   /** the widget reported, with its simulator scenario as an opaque string to replay */
   widget?: string;
   scenario?: () => string | undefined;
+  /** what the report is about, for screen readers when a page has several "문제 신고" buttons */
+  about?: string;
 }
 
 /** "문제 신고": a small button and dialog any quiz question or widget can include. */
-export function ReportProblem({ chapterSlug, questionId, questions, widget, scenario }: ReportProblemProps) {
+export function ReportProblem({ chapterSlug, questionId, questions, widget, scenario, about }: ReportProblemProps) {
   const session = useSession();
   const dialog = useRef<HTMLDialogElement>(null);
   const [message, setMessage] = useState("");
@@ -40,7 +42,11 @@ export function ReportProblem({ chapterSlug, questionId, questions, widget, scen
 
   return (
     <>
-      <button type="button" onClick={() => dialog.current?.showModal()} className="text-xs text-slate-500 underline hover:text-slate-800 dark:hover:text-slate-200">
+      <button
+        type="button"
+        aria-label={about ? `문제 신고 (${about})` : undefined}
+        onClick={() => dialog.current?.showModal()}
+        className="text-xs text-slate-600 underline hover:text-slate-900 dark:text-slate-400 dark:hover:text-slate-200">
         문제 신고
       </button>
       {status && (

@@ -17,7 +17,9 @@ import * as classQuizStatus from "@/app/api/instructor/quizzes/[id]/status/route
 import * as classQuizGrades from "@/app/api/instructor/quizzes/[id]/grades/route";
 import { createAuthoredQuestion } from "./bank";
 import * as reports from "@/app/api/reports/route";
+import { SCENARIO_ENGINE_VERSION, scenarioParamValue } from "@/lib/kafka/scenario";
 import { db } from "./index";
+import { listProblemReports, widgetReplay } from "./instructor-reports";
 
 type Role = "anonymous" | "student" | "instructor" | "admin";
 const ORIGIN = "http://localhost:3107";
@@ -242,5 +244,61 @@ describe("instructor routes refuse bad input", () => {
     const req = request("instructor", "POST", "/api/instructor/questions", draft("다른 사이트"));
     const forged = new Request(req, { headers: { ...Object.fromEntries(req.headers), origin: "https://evil.example", "sec-fetch-site": "cross-site" } });
     expect((await questions.POST(forged)).status).toBe(403);
+  });
+});
+
+describe("problem reports on widgets", () => {
+  const run = { engine: SCENARIO_ENGINE_VERSION, mechanism: "cluster", profile: "kafka-4.x" as const, seed: 42, events: [{ type: "crash", broker: 1 }] };
+  const post = (body: Record<string, unknown>) => reports.POST(request("student", "POST", "/api/reports", { chapterSlug: "02-brokers-and-cluster", message: "리더가 안 바뀌어요", ...body }));
+
+  it("stores a widget report with its run, which the instructors' list replays in that widget and can resolve", async () => {
+    const scenario = scenarioParamValue("cluster-lab", run);
+    const res = await post({ widget: "cluster-lab", scenario, message: `<img src=x onerror=alert(1)> 리더가 안 바뀌어요` });
+    expect(res.status).toBe(201);
+    const { id } = await res.json();
+    const row = await db.problemReport.findUniqueOrThrow({ where: { id }, select: { userId: true, chapterSlug: true, widget: true, scenario: true, questionId: true, message: true, status: true } });
+    expect(row).toEqual({
+      userId: userIds.get("student"),
+      chapterSlug: "02-brokers-and-cluster",
+      widget: "cluster-lab",
+      scenario,
+      questionId: null,
+      message: "<img src=x onerror=alert(1)> 리더가 안 바뀌어요", // stored as written; pages render it as text
+      status: "open",
+    });
+    const listed = (await listProblemReports(db)).find((r) => r.id === id)!;
+    expect(widgetReplay(listed)).toEqual({ href: `/chapters/02-brokers-and-cluster?scenario=${scenario}#cluster-lab`, events: 1 });
+    const resolved = await resolveReport.POST(request("instructor", "POST", `/api/instructor/reports/${id}/resolve`), ctx({ id }));
+    expect(resolved.status).toBe(200);
+    expect((await db.problemReport.findUniqueOrThrow({ where: { id } })).status).toBe("resolved");
+  });
+
+  it("offers the untouched widget when no run was attached, and no link for a row whose run does not validate", () => {
+    expect(widgetReplay({ chapterSlug: "02-brokers-and-cluster", widget: "cluster-lab", scenario: null })).toEqual({ href: "/chapters/02-brokers-and-cluster#cluster-lab", events: null });
+    expect(widgetReplay({ chapterSlug: "02-brokers-and-cluster", widget: "cluster-lab", scenario: 'cluster-lab."><script>' })).toBeNull();
+    expect(widgetReplay({ chapterSlug: "javascript:alert(1)//", widget: "cluster-lab", scenario: null })).toBeNull();
+    expect(widgetReplay({ chapterSlug: "02-brokers-and-cluster", widget: null, scenario: null })).toBeNull();
+  });
+
+  it("refuses a run of another widget, a broken, oversized or deeply nested one, in Korean, and stores nothing", async () => {
+    const deep = Buffer.from(`{"v":1,"m":"cluster","p":"kafka-4.x","s":1,"e":[{"type":"x","v":${"[".repeat(3000)}1${"]".repeat(3000)}}]}`).toString("base64url");
+    const cases: [Record<string, unknown>, RegExp][] = [
+      [{ widget: "cluster-lab", scenario: scenarioParamValue("replication-lab", run) }, /이 위젯의 것이 아닙니다/],
+      [{ widget: "cluster-lab", scenario: "cluster-lab.%%%" }, /base64url/],
+      [{ widget: "cluster-lab", scenario: `cluster-lab.${"A".repeat(17_000)}` }, /너무 깁니다/],
+      [{ widget: "cluster-lab", scenario: `cluster-lab.${deep}` }, /중첩/],
+      [{ scenario: scenarioParamValue("cluster-lab", run) }, /신고할 문제나 위젯/],
+      [{ widget: "<b>x</b>" }, /위젯 이름/],
+      [{ widget: "cluster-lab", extra: 1 }, /알 수 없는 필드/],
+    ];
+    const before = await db.problemReport.count();
+    for (const [body, message] of cases) {
+      const res = await post(body);
+      expect(res.status, JSON.stringify(body).slice(0, 80)).toBe(400);
+      expect((await res.json()).error).toMatch(message);
+    }
+    const huge = await post({ widget: "cluster-lab", message: "가".repeat(12_000) });
+    expect(huge.status).toBe(413);
+    expect(await db.problemReport.count()).toBe(before);
   });
 });

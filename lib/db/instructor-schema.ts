@@ -1,5 +1,6 @@
 // Request schemas of the instructor area, shared by the route handlers and the editor (no copied types).
 import { z } from "zod";
+import { MAX_SCENARIO_CHARS, readScenarioParam } from "../kafka/scenario";
 import { questionSchema, type Question } from "../quiz/schema";
 
 export const QUESTION_STATUSES = ["draft", "published", "archived"] as const;
@@ -87,14 +88,37 @@ export function fieldErrorResponse(fieldErrors: FieldErrors): Response {
   return Response.json({ error: "입력한 내용을 확인해 주세요.", code: "invalid", fieldErrors }, { status: 400, headers: { "cache-control": "no-store" } });
 }
 
-/** A learner's "문제 신고": about a question (with the version seen) or a widget (with its scenario). */
+/** A widget's id on its page (the same form as in `?scenario=<widgetId>.…`). */
+export const WIDGET_ID = /^[a-z][a-z0-9-]{0,39}$/;
+
+/** A report's `?scenario=` value decoded for its widget: null when it names another widget; never throws. */
+export function readReportScenario(scenario: string, widget: string): ReturnType<typeof readScenarioParam> {
+  try {
+    return readScenarioParam(scenario, widget);
+  } catch {
+    // A payload nested thousands of levels deep overflows the validator's stack: refuse it as text.
+    return { ok: false, error: { code: "INVALID_EVENT", message: "공유된 실행을 열 수 없습니다: 시나리오가 너무 깊게 중첩되어 있습니다." } };
+  }
+}
+
+/**
+ * A learner's "문제 신고": about a question (with the version seen) or a widget, with its simulator run
+ * as the `?scenario=` value `<widgetId>.<payload>`; that run must decode and belong to the widget, so
+ * every stored scenario replays.
+ */
 export const problemReportSchema = z
-  .object({
+  .strictObject({
     chapterSlug: chapterSlugSchema,
     questionId: z.string().max(100).optional(),
-    widget: z.string().max(100).optional(),
-    scenario: z.string().max(8_000, "시나리오가 너무 깁니다.").optional(),
+    widget: z.string().regex(WIDGET_ID, "위젯 이름이 올바르지 않습니다.").optional(),
+    scenario: z.string().max(MAX_SCENARIO_CHARS + 41, "시나리오가 너무 깁니다.").optional(),
     message: z.string().trim().min(1, "무엇이 문제인지 적어 주세요.").max(2_000, "2,000자 이하로 적어 주세요."),
   })
-  .refine((r) => r.questionId || r.widget, { message: "신고할 문제나 위젯이 필요합니다." });
+  .superRefine((r, ctx) => {
+    if (!r.questionId && !r.widget) ctx.addIssue({ code: "custom", message: "신고할 문제나 위젯이 필요합니다." });
+    if (r.scenario === undefined) return;
+    const found = r.widget ? readReportScenario(r.scenario, r.widget) : null;
+    if (!found) ctx.addIssue({ code: "custom", path: ["scenario"], message: "시나리오가 이 위젯의 것이 아닙니다." });
+    else if (!found.ok) ctx.addIssue({ code: "custom", path: ["scenario"], message: found.error.message });
+  });
 export type ProblemReportInput = z.infer<typeof problemReportSchema>;

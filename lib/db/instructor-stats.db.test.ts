@@ -1,8 +1,9 @@
 import { readFileSync } from "node:fs";
-import { beforeEach, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { db } from "./index";
-import { createAuthoredQuestion } from "./bank";
-import { quizItemStats, resetItemStats, statsCsv } from "./instructor-stats";
+import { createDb } from "./client";
+import { createAuthoredQuestion, saveQuestionVersion } from "./bank";
+import { forgetItemStats, quizItemStats, quizItemStatsFromScratch, statsCsv, type QuizStats } from "./instructor-stats";
 import { sharedFixture } from "../testing/shared-fixtures";
 
 const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
@@ -13,6 +14,18 @@ const csv = (file: string) => {
 };
 const LATER = new Date(Date.now() + 60_000); // every attempt so far counts as settled
 
+const question = (i: number) => ({
+  type: "single" as const,
+  concepts: [i % 2 ? "odd" : "even"],
+  prompt: `문제 ${i + 1}`,
+  options: [
+    { id: "a", text: "가" },
+    { id: "b", text: "나" },
+  ],
+  answer: "a",
+  explanation: "가",
+});
+
 async function quizWithQuestions(n: number) {
   const quizId = `70-${unique()}`;
   const ids: { id: string; versionId: string }[] = [];
@@ -22,17 +35,7 @@ async function quizWithQuestions(n: number) {
         chapterSlug: quizId,
         authorId: null,
         status: "published",
-        question: {
-          type: "single",
-          concepts: [i % 2 ? "odd" : "even"],
-          prompt: `문제 ${i + 1}`,
-          options: [
-            { id: "a", text: "가" },
-            { id: "b", text: "나" },
-          ],
-          answer: "a",
-          explanation: "가",
-        },
+        question: question(i),
       }),
     );
   return { quizId, ids };
@@ -54,7 +57,17 @@ async function addAttempt(quizId: string, ids: { versionId: string }[], marks: n
   });
 }
 
-beforeEach(() => resetItemStats());
+/** Both reports with every figure rounded to 9 decimals, so running sums and batch formulas compare exactly. */
+function rounded(s: QuizStats) {
+  return JSON.parse(JSON.stringify(s, (_k, v) => (typeof v === "number" ? Math.round(v * 1e9) / 1e9 : v)));
+}
+
+// A second client stands in for a second app instance on PostgreSQL (its own connection pool). On
+// SQLite a second client in the same process would block the event loop on the file lock while the
+// first waits to commit, so both "instances" share the one client and race between their queries.
+const onPostgres = /^postgres/.test(process.env.DATABASE_URL ?? "");
+const other = onPostgres ? createDb(process.env.DATABASE_URL!) : db;
+afterAll(() => (onPostgres ? other.$disconnect() : undefined));
 
 describe("item analysis from the database", () => {
   it("matches Moodle's figures on its 25-attempt fixture, to four decimals", async () => {
@@ -119,5 +132,60 @@ describe("item analysis from the database", () => {
     const out = statsCsv(await quizItemStats(db, quizId, "all", LATER));
     expect(out.startsWith("\uFEFF문제 id,")).toBe(true);
     expect(out).toContain(`"'=HYPERLINK(""x"")"`);
+  });
+
+  it("keeps the sums in the database: a fresh process answers from them without rescanning the attempts", async () => {
+    const { quizId, ids } = await quizWithQuestions(2);
+    await addAttempt(quizId, ids, [1, 0]);
+    await addAttempt(quizId, ids, [1, 1]);
+    expect((await quizItemStats(db, quizId, "all", LATER)).attempts).toBe(2);
+    const row = await db.itemStatsState.findUniqueOrThrow({ where: { quizId } });
+    const last = await db.attempt.findFirstOrThrow({ where: { quizId }, orderBy: [{ submittedAt: "desc" }, { id: "desc" }] });
+    expect([row.throughAt?.getTime(), row.throughId]).toEqual([last.submittedAt.getTime(), last.id]);
+    // Another client (a new process has nothing in memory) sees the stored figures even once the
+    // attempts are gone: proof it read the sums, not the attempts. Forgetting them rebuilds from the rows.
+    await db.attempt.deleteMany({ where: { quizId } });
+    const fresh = await quizItemStats(other, quizId, "all", LATER);
+    expect(fresh.attempts).toBe(2);
+    expect(fresh.items[0].facility).toBe(1);
+    await forgetItemStats(db, quizId);
+    expect((await quizItemStats(other, quizId, "all", LATER)).attempts).toBe(0);
+  });
+
+  it("equals a from-scratch recomputation after any sequence of attempts, new versions and two instances folding at once", async () => {
+    const { quizId, ids } = await quizWithQuestions(3);
+    const users = await Promise.all([1, 2].map((i) => db.user.create({ data: { email: `st${i}-${unique()}@example.com`, name: "학생", passwordHash: "x" }, select: { id: true } })));
+    let seed = 7;
+    const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const marks = [0, 1 / 3, 0.5, 1];
+    let at = Date.parse("2026-03-01T00:00:00Z");
+    const current = ids.map((x) => ({ ...x }));
+    for (let step = 0; step < 24; step++) {
+      // Several attempts, sometimes with equal timestamps (the watermark orders ties by id).
+      // (A step's first attempt is always later than everything before: an attempt behind the
+      // watermark would be a commit older than the settle window, which the app never produces.)
+      for (let k = Math.floor(rand() * 6), first = true; k >= 0; k--, first = false) {
+        if (first || rand() < 0.7) at += 1000;
+        const who = rand() < 0.2 ? null : users[Math.floor(rand() * users.length)].id;
+        await addAttempt(quizId, current, current.map(() => marks[Math.floor(rand() * marks.length)]), who, new Date(at));
+      }
+      if (step % 7 === 3) {
+        const q = 1 + (step % 2);
+        const saved = await saveQuestionVersion(db, current[q].id, { ...question(q), id: current[q].id, prompt: `고친 문제 ${step}` }, { chapterSlug: quizId });
+        current[q].versionId = saved.versionId;
+      }
+      // Two instances view at once; some of the newest attempts are still inside the settle window.
+      const now = new Date(at + Math.floor(rand() * 8_000));
+      if (rand() < 0.4) continue; // let a few steps' attempts pile up into one fold
+      for (const scope of ["first", "all"] as const) {
+        const [a, b] = await Promise.all([quizItemStats(db, quizId, scope, now), quizItemStats(other, quizId, scope, now)]);
+        const expected = rounded(await quizItemStatsFromScratch(db, quizId, scope));
+        expect(rounded(a)).toEqual(expected);
+        expect(rounded(b)).toEqual(expected);
+      }
+    }
+    const final = await quizItemStats(db, quizId, "first", LATER);
+    expect(final.items.length).toBeGreaterThan(3); // old and new versions each have their own row
+    expect(rounded(final)).toEqual(rounded(await quizItemStatsFromScratch(db, quizId, "first")));
   });
 });

@@ -12,4 +12,6 @@ export const LIMITS = {
   signUpPerAddress: { name: "signup_address", points: 20, durationSeconds: 60 * 60 },
   /** Anonymous quiz submissions per address: 60 per minute (each stores an attempt). */
   anonymousAttemptsPerAddress: { name: "attempt_anon_address", points: 60, durationSeconds: 60 },
+  /** Problem reports ("문제 신고") per user: 20 per hour (each stores a row the instructors read). */
+  problemReportsPerUser: { name: "report_user", points: 20, durationSeconds: 60 * 60 },
 } satisfies Record<string, LimitSpec>;

@@ -10,6 +10,7 @@
 import { useCallback, useEffect, useMemo, useReducer, useState, useSyncExternalStore } from "react";
 import type { ProfileId, SimError } from "@/lib/kafka";
 import { readScenarioParam, SCENARIO_ENGINE_VERSION, SCENARIO_PARAM, scenarioParamValue, type Scenario } from "@/lib/kafka/scenario";
+import { rememberScenario } from "./current-scenarios";
 
 /** Everything the bridge needs to know about one widget's engine. */
 export interface SimDefinition<S, E extends { type: string }> {
@@ -192,6 +193,9 @@ export function useSimulation<S, E extends { type: string }>(def: SimDefinition<
     [def.mechanism, run.profile, run.seed, run.settings, run.events],
   );
   const param = useMemo(() => scenarioParamValue(widgetId, scenario), [widgetId, scenario]);
+
+  // "문제 신고" in the widget frame attaches this widget's run (current-scenarios.ts).
+  useEffect(() => rememberScenario(widgetId, scenario.events.length > 0 ? param : null), [widgetId, param, scenario.events.length]);
 
   // Keep the URL on the latest run of the widget the learner is using (one widget per link).
   useEffect(() => {

@@ -1,4 +1,5 @@
 /** The frame every simulator shares: an anchor (`#<widgetId>` for shared links), a title and a lead. */
+import { WidgetReport } from "@/components/instructor/widget-report";
 import { widgetFrame } from "../widget-parts";
 
 export function WidgetShell({
@@ -16,12 +17,13 @@ export function WidgetShell({
 }) {
   const titleId = `${widgetId}-title`;
   return (
-    <section id={widgetId} aria-labelledby={titleId} className={`${widgetFrame} scroll-mt-20`}>
+    <section id={widgetId} aria-labelledby={titleId} className={`${widgetFrame} relative scroll-mt-20`}>
       <h3 id={titleId} className="text-base font-bold text-slate-900 dark:text-white">
         {title} {subtitle && <span className="font-normal text-slate-600 dark:text-slate-400">({subtitle})</span>}
       </h3>
       {lead && <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{lead}</p>}
       {children}
+      <WidgetReport widgetId={widgetId} title={title} />
     </section>
   );
 }
