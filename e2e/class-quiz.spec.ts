@@ -106,4 +106,11 @@ test("강사가 고정 문항과 무작위 규칙으로 수업 퀴즈를 만들�
   const row = ip.getByTestId("grade-student@example.com");
   await expect(row).toContainText("1회 3/3");
   await expect(row).toContainText("100%");
+
+  // Item analysis lists the class quiz beside the chapters, with its attempt.
+  await ip.goto("/instructor/stats");
+  const listed = ip.getByRole("listitem").filter({ has: ip.getByRole("link", { name: TITLE, exact: true }) });
+  await expect(listed).toContainText("응시 1회");
+  await listed.getByRole("link", { name: TITLE, exact: true }).click();
+  await expect(ip).toHaveURL(/\/instructor\/stats\/class-/);
 });

@@ -40,6 +40,10 @@ test("강사가 GIFT로 문제를 가져와 고치고 게시하면, 수강생이
   const student = await signedIn(browser, "student@example.com", "student1234");
   const sp = student.page;
   await sp.goto(`/chapters/${CHAPTER}`);
+  // The prerendered quiz is the build's; coming near it loads the live one from the bank (ADR 0027).
+  const quiz = sp.locator("#chapter-quiz");
+  await quiz.getByRole("heading", { level: 2 }).scrollIntoViewIfNeeded();
+  await expect(quiz.getByRole("button", { name: "제출" })).toBeEnabled();
   const group = sp.getByRole("group").filter({ has: sp.locator("legend", { hasText: EDITED }) });
   await expect(group).toBeVisible();
   expect(await sp.content()).not.toContain(SECRET);
