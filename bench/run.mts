@@ -34,8 +34,8 @@ if (flag("lighthouse")) only.add("lighthouse");
 
 const portsFrom = Number(opt("ports-from", "0"));
 const PORTS = portsFrom
-  ? { nginx: portsFrom, apps: Array.from({ length: instances }, (_, i) => portsFrom + 1 + i), floor: portsFrom + 1 + instances }
-  : { nginx: 8102, apps: [3112, 3122].slice(0, instances), floor: 3102 };
+  ? { nginx: portsFrom, apps: Array.from({ length: instances }, (_, i) => portsFrom + 1 + i), floor: portsFrom + 1 + instances, submit: portsFrom + 2 + instances }
+  : { nginx: 8102, apps: [3112, 3122].slice(0, instances), floor: 3102, submit: 3132 };
 const BROWSER_AE = "gzip, deflate, br";
 const chapters = readdirSync(".next/server/app/chapters")
   .filter((f) => f.endsWith(".html"))
@@ -102,6 +102,7 @@ try {
     const app = await startCached(PORTS.nginx, PORTS.apps, path.join(prefixRoot, "bench-cached"), {
       databaseUrl: db.url,
       authSecret: randomBytes(32).toString("base64url"),
+      extraEnv: { SUBMIT_PORTS: String(PORTS.submit) },
     });
     started.push(app);
     const origin = `http://127.0.0.1:${PORTS.nginx}`;
@@ -123,7 +124,7 @@ try {
       const probeBody = (await probe.json()) as { saved?: boolean; error?: string };
       if (probe.status !== 201 || !probeBody.saved) throw new Error(`submission probe: HTTP ${probe.status} ${JSON.stringify(probeBody)}`);
       step(`submission (signed in, SQLite, stored) through start:cached: wrk -c 100, then hey -c 50 -q 10`);
-      const appPids = pidsListening([PORTS.nginx, ...PORTS.apps]);
+      const appPids = pidsListening([PORTS.nginx, ...PORTS.apps, PORTS.submit]);
       sub.appClosed = withCpu(appPids, () => wrk(req, { connections: 100, seconds }));
       sub.appOpen = hey(req, { workers: 50, perWorkerRate: 10, seconds });
     }
@@ -207,7 +208,7 @@ try {
       },
       {
         group: g,
-        figure: "CPU per submission (closed loop; nginx + next)",
+        figure: "CPU per submission (closed loop; nginx + app processes)",
         value: fmt(a?.cpuUsPerRequest, " µs"),
         baseline: `floor ${fmt(f?.cpuUsPerRequest, " µs")}`,
         ratio: ratio(a?.cpuUsPerRequest, f?.cpuUsPerRequest),

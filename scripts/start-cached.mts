@@ -4,6 +4,8 @@
 // serving /_next/static precompressed.
 //   PORT          public port (default 3000)
 //   APP_PORTS     internal ports, comma-separated; one `next start` per port (default PORT+1,PORT+2)
+//   SUBMIT_PORTS  internal ports of the submission host (scripts/submission-host.mts), which serves quiz
+//                 submissions with the same route handler on bare node:http (ADR 0029; default PORT+3)
 //   NGINX_PREFIX  nginx's own directory: config, pid, logs, cache (default .nginx/cached)
 import "dotenv/config";
 import { spawn, type ChildProcess } from "node:child_process";
@@ -27,8 +29,12 @@ const appPorts = (process.env.APP_PORTS ?? `${port + 1},${port + 2}`)
   .split(",")
   .map((p) => Number(p.trim()))
   .filter((p) => Number.isInteger(p) && p > 0 && p < 65536);
-if (!Number.isInteger(port) || appPorts.length === 0 || appPorts.includes(port)) {
-  console.error("PORT와 APP_PORTS가 올바르지 않습니다 (예: PORT=3000 APP_PORTS=3001,3002).");
+const submitPorts = (process.env.SUBMIT_PORTS ?? `${port + 3}`)
+  .split(",")
+  .map((p) => Number(p.trim()))
+  .filter((p) => Number.isInteger(p) && p > 0 && p < 65536);
+if (!Number.isInteger(port) || appPorts.length === 0 || appPorts.includes(port) || submitPorts.length === 0 || submitPorts.some((p) => p === port || appPorts.includes(p))) {
+  console.error("PORT, APP_PORTS, SUBMIT_PORTS가 올바르지 않습니다 (예: PORT=3000 APP_PORTS=3001,3002 SUBMIT_PORTS=3003).");
   process.exit(1);
 }
 const prefix = defaultNginxPrefix();
@@ -63,6 +69,23 @@ function startApp(appPort: number): ChildProcess {
   return child;
 }
 
+/** The submission host on a loopback port (after the first app migrated the database). */
+function startSubmissionHost(submitPort: number): ChildProcess {
+  const nodeOptions = process.env.NODE_OPTIONS ?? "";
+  const child = spawn(process.execPath, ["--conditions", "react-server", "--import", "tsx", "scripts/submission-host.mts"], {
+    stdio: "inherit",
+    env: {
+      ...process.env,
+      PORT: String(submitPort),
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+      NODE_OPTIONS: nodeOptions.includes("--max-semi-space-size") ? nodeOptions : `${nodeOptions} --max-semi-space-size=64`.trim(),
+    },
+  });
+  supervise(`제출 서버(:${submitPort})`, child);
+  return child;
+}
+
 async function waitForHttp(url: string, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
@@ -93,6 +116,8 @@ startApp(appPorts[0]);
 await waitForHttp(`http://127.0.0.1:${appPorts[0]}/`, 20 * 60_000);
 for (const p of appPorts.slice(1)) startApp(p);
 await Promise.all(appPorts.slice(1).map((p) => waitForHttp(`http://127.0.0.1:${p}/`, 120_000)));
+for (const p of submitPorts) startSubmissionHost(p);
+await Promise.all(submitPorts.map((p) => waitForHttp(`http://127.0.0.1:${p}/api/quizzes/x/attempts`, 120_000)));
 
 const buildId = readFileSync(".next/BUILD_ID", "utf8").trim();
 const staticDir = path.join(prefix, "static", buildId);
@@ -118,6 +143,7 @@ renderNginx({
   vars: {
     LISTEN: String(port),
     UPSTREAM_SERVERS: appPorts.map((p) => `    server 127.0.0.1:${p} max_fails=0;`).join("\n"),
+    SUBMIT_SERVERS: submitPorts.map((p) => `    server 127.0.0.1:${p} max_fails=0;`).join("\n"),
     STATIC_DIR: staticDir,
     BUILD_ID: buildId,
     // Content files change the key even without a rebuild (e.g. a quiz published into content/).
@@ -136,5 +162,5 @@ for (const p of lessons.skipped) {
   }
 }
 console.log(
-  `캐시 서버: http://127.0.0.1:${port} (nginx) → 앱 ${appPorts.map((p) => `127.0.0.1:${p}`).join(", ")}; 강의 ${lessons.written.length}개 디스크에서 제공`,
+  `캐시 서버: http://127.0.0.1:${port} (nginx) → 앱 ${appPorts.map((p) => `127.0.0.1:${p}`).join(", ")}, 제출 ${submitPorts.map((p) => `127.0.0.1:${p}`).join(", ")}; 강의 ${lessons.written.length}개 디스크에서 제공`,
 );

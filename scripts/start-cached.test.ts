@@ -27,7 +27,7 @@ describe("nginx templates", () => {
     renderNginx({
       prefix,
       templates: productionTemplates(),
-      vars: { LISTEN: "127.0.0.1:1", UPSTREAM_SERVERS: "server 127.0.0.1:2;", STATIC_DIR: prefix, BUILD_ID: "b", CONTENT_HASH: "c" },
+      vars: { LISTEN: "127.0.0.1:1", UPSTREAM_SERVERS: "server 127.0.0.1:2;", SUBMIT_SERVERS: "server 127.0.0.1:3;", STATIC_DIR: prefix, BUILD_ID: "b", CONTENT_HASH: "c" },
     });
     writeGenerations(prefix);
     spawnSync("sh", ["-c", `: > ${prefix}/conf/lesson-headers.conf`]);
