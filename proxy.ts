@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { NextResponse, type NextRequest } from "next/server";
 import { badPath, decodable } from "./lib/server/bad-path";
-import { CSP_MANIFEST, hstsHeader, pageCsp, type CspManifest } from "./lib/server/security-headers";
+import { CSP_MANIFEST, hstsHeader, pageCsp, staticPageHeaderCsp, type CspManifest } from "./lib/server/security-headers";
 
 // Loaded once per process; absent only when `next build` ran without the post-build step.
 let manifest: CspManifest | null | undefined;
@@ -17,9 +17,10 @@ function cspManifest(): CspManifest | null {
 }
 
 /**
- * Adds the page CSP (ADR 0006) and, behind https, HSTS. Prerendered pages get their build-time
- * inline-script hashes, so they stay static; pages rendered per request get a fresh nonce, which
- * Next applies to its own scripts when it sees it in the request's CSP header.
+ * Adds the page CSP (ADR 0006) and, behind https, HSTS. Prerendered pages carry their build-time
+ * inline-script hashes in their own meta policy and get a short shared header, so they stay static
+ * (ADR 0033); pages rendered per request get a fresh nonce, which Next applies to its own scripts when
+ * it sees it in the request's CSP header.
  */
 export function proxy(req: NextRequest) {
   if (req.nextUrl.pathname.includes("%") && !decodable(req.nextUrl.pathname)) return badPath(req);
@@ -35,7 +36,8 @@ export function proxy(req: NextRequest) {
     csp = pageCsp({ hashes: [], https }).replace("script-src 'self'", "script-src 'self' 'unsafe-inline'");
     res = NextResponse.next();
   } else if (staticHashes) {
-    csp = pageCsp({ hashes: staticHashes, https });
+    // The page's HTML carries its hashes in a meta policy (ADR 0033); an older build's header carries them.
+    csp = m.policyInPage ? staticPageHeaderCsp(https) : pageCsp({ hashes: staticHashes, https });
     res = NextResponse.next();
   } else {
     const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");

@@ -30,7 +30,6 @@ export function writeGenerations(prefix: string, g: Generations = read(prefix)):
   writeFileSync(statePath(prefix), JSON.stringify(g));
   const lines = [`default ${g.all};`, ...Object.entries(g.pages).map(([uri, n]) => `${JSON.stringify(uri)} ${g.all}.${n};`)];
   writeFileSync(path.join(prefix, "generations.map"), lines.join("\n") + "\n");
-  if (!existsSync(path.join(prefix, "csp.map"))) writeCspMap(prefix);
 }
 
 /**
@@ -93,22 +92,11 @@ const NOT_COPIED = new Set([
   "set-cookie",
 ]);
 
-/**
- * `csp.map`: each lesson's own Content-Security-Policy for nginx's `$lesson_csp`, keyed by the file's
- * URI, because `try_files` has rewritten `$uri` to the file (`/chapters/x.html`, `/index.html`) by the
- * time the header is added.
- */
-export function writeCspMap(prefix: string, csp: ReadonlyMap<string, string> = new Map()): void {
-  const fileUri = (uri: string) => (uri === "/" ? "/index.html" : `${uri}.html`);
-  const lines = ['default "";', ...[...csp].map(([uri, policy]) => `${JSON.stringify(fileUri(uri))} ${JSON.stringify(policy)};`)];
-  writeFileSync(path.join(prefix, "csp.map"), lines.join("\n") + "\n");
-}
-
 /** The app's headers for a page as nginx `add_header` lines, or null when a value cannot be copied safely. */
 function headerLines(res: Response): string[] | null {
   const lines: string[] = [];
   for (const [name, value] of res.headers) {
-    if (NOT_COPIED.has(name) || name === "content-security-policy") continue;
+    if (NOT_COPIED.has(name)) continue;
     if (/[$"\\\r\n]/.test(value)) return null;
     lines.push(`add_header ${name} "${value}" always;`);
   }
@@ -127,19 +115,16 @@ export async function writeLessonFiles(
 ): Promise<{ written: string[]; skipped: string[] }> {
   const written: string[] = [];
   const skipped: string[] = [];
+  // Prerendered pages carry their own CSP hashes in their HTML (ADR 0033), so every lesson has the same
+  // headers and one shared set serves them all; a page whose headers differ is left to the proxy cache.
   let common: string | null = null;
-  // Each prerendered page has its own CSP (the hashes of its inline scripts, ADR 0006): nginx picks it
-  // from a map by URI, so the other headers can still be one shared set.
-  const csp = new Map<string, string>();
   for (const uri of uris) {
     const res = await fetch(upstream + uri, { headers: { "accept-encoding": "identity" } });
     const body = Buffer.from(await res.arrayBuffer());
     const cc = res.headers.get("cache-control") ?? "";
-    const policy = res.headers.get("content-security-policy");
     const lines = headerLines(res);
     const cacheable =
       res.status === 200 &&
-      !(policy && /[$"\\\r\n]/.test(policy)) &&
       /text\/html/.test(res.headers.get("content-type") ?? "") &&
       !res.headers.has("set-cookie") &&
       !/private|no-store|no-cache/.test(cc);
@@ -148,7 +133,6 @@ export async function writeLessonFiles(
       removeLessonFile(prefix, uri);
       continue;
     }
-    if (policy) csp.set(uri, policy);
     common = lines.join("\n");
     const file = fileOf(prefix, uri);
     mkdirSync(path.dirname(file), { recursive: true });
@@ -160,9 +144,7 @@ export async function writeLessonFiles(
     written.push(uri);
   }
   mkdirSync(path.join(prefix, "conf"), { recursive: true });
-  const cspLine = csp.size ? `\nadd_header content-security-policy "$lesson_csp" always;` : "";
-  writeFileSync(path.join(prefix, "conf", "lesson-headers.conf"), (common ?? "") + cspLine + "\n");
-  writeCspMap(prefix, csp);
+  writeFileSync(path.join(prefix, "conf", "lesson-headers.conf"), (common ?? "") + "\n");
   writeFileSync(path.join(prefix, "upstream.json"), JSON.stringify({ upstream, uris }));
   return { written, skipped };
 }

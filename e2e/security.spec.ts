@@ -17,13 +17,34 @@ async function injectedScriptRan(page: Page): Promise<boolean> {
 const scriptSrc = (csp: string) => csp.split(";").map((d) => d.trim()).find((d) => d.startsWith("script-src ")) ?? "";
 
 test("정적 강의 페이지: CSP가 주입된 인라인 스크립트를 막고, 페이지 자신의 스크립트는 돈다", async ({ page }) => {
+  // Any of the page's own scripts refused by its policy, or a hydration mismatch, shows up as a console error.
+  const errors: string[] = [];
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  page.on("pageerror", (e) => errors.push(e.message));
   const res = await page.goto(`/chapters/${FIRST_CHAPTER}`);
-  const csp = res!.headers()["content-security-policy"];
-  expect(csp).toContain("frame-ancestors 'none'");
-  expect(scriptSrc(csp)).toMatch(/^script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+$/); // hashes only: the page stays static
+  // The header says what only a header can (frame-ancestors); the page carries its script hashes itself.
+  const header = res!.headers()["content-security-policy"];
+  expect(header).toContain("frame-ancestors 'none'");
+  expect(scriptSrc(header)).toBe("");
+  const policy = await page.locator('head > meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
+  expect(scriptSrc(policy ?? "")).toMatch(/^script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+$/); // hashes only: the page stays static
   // The header's sign-in link is a client island: it appears only if the page's own scripts ran.
   await expect(page.getByRole("banner").getByRole("link", { name: "로그인" })).toBeVisible();
+  await page.waitForLoadState("networkidle");
+  expect(errors).toEqual([]);
   expect(await injectedScriptRan(page)).toBe(false);
+});
+
+test("헤더에 스크립트 정책이 없는 페이지는 모두 HTML 첫머리에 자기 정책을 싣는다", async ({ request }) => {
+  for (const url of ["/", `/chapters/${FIRST_CHAPTER}`, "/glossary", "/search", "/login", "/signup", "/logout", "/me", "/no-such-page"]) {
+    const res = await request.get(url);
+    const header = res.headers()["content-security-policy"];
+    const html = await res.text();
+    const meta = /<head><meta charSet="utf-8"\/><meta http-equiv="Content-Security-Policy" content="([^"]*)"\/>/.exec(html)?.[1];
+    if (scriptSrc(header) === "") expect(scriptSrc(meta ?? ""), url).toMatch(/^script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+$/);
+    else expect(scriptSrc(header), url).not.toContain("unsafe-inline");
+    expect(header, url).toContain("frame-ancestors 'none'");
+  }
 });
 
 test("요청마다 그리는 내 학습 페이지: nonce CSP로도 주입된 스크립트는 돌지 않는다", async ({ page }) => {

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { hstsHeader, inlineScriptHashes, pageCsp } from "./security-headers";
+import { hstsHeader, inlineScriptHashes, pageCsp, staticPageHeaderCsp, withCspMeta } from "./security-headers";
 
 const sha = (s: string) => `sha256-${createHash("sha256").update(s).digest("base64")}`;
 
@@ -25,5 +25,46 @@ describe("page CSP", () => {
     expect(hstsHeader("https://kafka.example.com")).toMatch(/^max-age=\d+/);
     expect(hstsHeader("http://localhost:3000")).toBeNull();
     expect(hstsHeader(undefined)).toBeNull();
+  });
+});
+
+describe("a prerendered page's own policy", () => {
+  const page = `<!DOCTYPE html><html lang="ko"><head><meta charSet="utf-8"/><script src="/_next/a.js" async=""></script><script>theme()</script></head><body><script>self.__next_f.push([1])</script></body></html>`;
+  const metaPolicy = (html: string) => /<meta http-equiv="Content-Security-Policy" content="([^"]*)"\/>/.exec(html)?.[1] ?? "";
+
+  it("sits right after the charset, before every script, and allows exactly the page's inline scripts", () => {
+    const { html, hashes } = withCspMeta(page);
+    expect(hashes).toEqual([sha("theme()"), sha("self.__next_f.push([1])")]);
+    expect(html.indexOf('<meta http-equiv="Content-Security-Policy"')).toBe(html.indexOf('<meta charSet="utf-8"/>') + 23);
+    expect(html.indexOf("Content-Security-Policy")).toBeLessThan(html.indexOf("<script"));
+    const policy = metaPolicy(html);
+    expect(policy).toContain(`script-src 'self' '${sha("theme()")}' '${sha("self.__next_f.push([1])")}'`);
+    expect(policy).toContain("script-src-attr 'none'");
+    expect(policy.split("; ").find((d) => d.startsWith("script-src "))).not.toContain("unsafe-inline");
+    // A meta policy cannot carry frame-ancestors; the header does.
+    expect(policy).not.toContain("frame-ancestors");
+  });
+
+  it("is rewritten, not repeated, when the build step runs twice", () => {
+    const once = withCspMeta(page).html;
+    const twice = withCspMeta(once).html;
+    expect(twice).toBe(once);
+    expect(twice.match(/Content-Security-Policy/g)).toHaveLength(1);
+  });
+
+  it("refuses a page whose first script comes before its head", () => {
+    expect(() => withCspMeta(`<script>x()</script><html><head></head></html>`)).toThrow(/head/);
+  });
+
+  it("leaves the header with only what a meta policy cannot say, restricting no script", () => {
+    expect(staticPageHeaderCsp(false)).toBe("object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'");
+    expect(staticPageHeaderCsp(true)).toContain("upgrade-insecure-requests");
+    expect(staticPageHeaderCsp(false)).not.toMatch(/default-src|script-src/);
+  });
+
+  it("adds up, meta and header together, to the policy a dynamic page gets in its header", () => {
+    const { html, hashes } = withCspMeta(page);
+    const together = new Set([...metaPolicy(html).split("; "), ...staticPageHeaderCsp(true).split("; ")]);
+    expect(together).toEqual(new Set(pageCsp({ hashes, https: true }).split("; ")));
   });
 });
