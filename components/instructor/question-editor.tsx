@@ -4,12 +4,13 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { QuestionView } from "@/components/quiz/question-view";
 import { SafeMarkdown } from "@/components/quiz/safe-markdown";
-import type { FieldErrors, QuestionStatus } from "@/lib/db/instructor-schema";
+import type { QuestionSaved, QuestionStatus } from "@/lib/db/instructor-schema";
 import { STATUS_LABEL } from "@/lib/db/instructor-schema";
 import type { Question, QuestionType } from "@/lib/quiz/schema";
 import { fromQuestion, previewQuestion, toDraft, type EditorState } from "./editor-state";
 import { FieldError, input, TypeFields } from "./type-fields";
 import { TYPE_LABEL } from "./labels";
+import { useJsonSave } from "./use-json-save";
 
 /** The types this editor writes so far; others are authored in content/ quiz files. */
 export interface QuestionEditorProps {
@@ -24,37 +25,17 @@ export interface QuestionEditorProps {
 export function QuestionEditor({ questionId, initial, chapterSlug, status, chapters }: QuestionEditorProps) {
   const router = useRouter();
   const [s, setS] = useState(() => fromQuestion(initial, chapterSlug, status));
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [message, setMessage] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
+  const { errors, message, pending, described, send, setMessage } = useJsonSave();
   const set = <K extends keyof EditorState>(k: K, v: EditorState[K]) => setS((p) => ({ ...p, [k]: v }));
-  const described = (name: string) => (errors[name] ? { "aria-invalid": true, "aria-describedby": `err-${name}` } : {});
 
   const save = async (e: React.FormEvent) => {
     e.preventDefault();
-    setPending(true);
-    setMessage(null);
-    try {
-      const res = await fetch(questionId ? `/api/instructor/questions/${questionId}` : "/api/instructor/questions", {
-        method: questionId ? "PUT" : "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ chapterSlug: s.chapterSlug, status: s.status, question: toDraft(s) }),
-      });
-      const data = await res.json();
-      if (!res.ok) {
-        setErrors(data.fieldErrors ?? {});
-        setMessage(data.error ?? "저장하지 못했습니다.");
-        return;
-      }
-      setErrors({});
-      setMessage(data.changed === false ? "바뀐 내용이 없습니다." : `저장했습니다 (버전 ${data.version}).`);
-      if (!questionId) router.push(`/instructor/questions/${data.id}`);
-      else router.refresh();
-    } catch {
-      setMessage("서버에 연결하지 못했습니다. 입력한 내용은 그대로 있습니다.");
-    } finally {
-      setPending(false);
-    }
+    const url = questionId ? `/api/instructor/questions/${questionId}` : "/api/instructor/questions";
+    const data = await send<QuestionSaved>(url, questionId ? "PUT" : "POST", { chapterSlug: s.chapterSlug, status: s.status, question: toDraft(s) });
+    if (!data) return;
+    setMessage(data.changed === false ? "바뀐 내용이 없습니다." : `저장했습니다 (버전 ${data.version}).`);
+    if (!questionId) router.push(`/instructor/questions/${data.id}`);
+    else router.refresh();
   };
 
   return (

@@ -3,12 +3,13 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { describeRule } from "@/lib/assessment/class-quiz";
-import { FEEDBACK_MODES, GRADING_POLICIES, type ClassQuizDto, type FeedbackMode } from "@/lib/assessment/class-quiz-contracts";
+import { FEEDBACK_MODES, GRADING_POLICIES, type ClassQuizDto, type ClassQuizSaved, type FeedbackMode } from "@/lib/assessment/class-quiz-contracts";
 import { GRADING_POLICY_LABEL, type GradingPolicy } from "@/lib/assessment/exam-policy";
 import { TYPE_LABEL } from "./labels";
 import { QuizBuilderPicker, type BankOption } from "./quiz-builder-picker";
 import { emptyBuilder, fromDto, moveItem, toInput, validateBuilder, type BuilderState } from "./quiz-builder-state";
 import { FieldError, input } from "./type-fields";
+import { useJsonSave } from "./use-json-save";
 
 export interface QuizBuilderProps {
   /** The saved quiz when editing; null for a new one. */
@@ -26,11 +27,8 @@ const iconButton = "rounded border border-slate-300 px-2 py-0.5 text-xs font-sem
 export function QuizBuilder({ quiz, bank, chapters, concepts }: QuizBuilderProps) {
   const router = useRouter();
   const [s, setS] = useState<BuilderState>(() => (quiz ? fromDto(quiz) : emptyBuilder()));
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
+  const { errors, setErrors, message, setMessage, pending, described, send } = useJsonSave();
   const set = <K extends keyof BuilderState>(k: K, v: BuilderState[K]) => setS((p) => ({ ...p, [k]: v }));
-  const described = (name: string) => (errors[name] ? { "aria-invalid": true, "aria-describedby": `err-${name}` } : {});
   const byId = new Map(bank.map((q) => [q.id, q]));
   const chapterLabel = (slug: string) => chapters.find((c) => c.slug === slug)?.label ?? slug;
   const chosen = new Set(s.items.flatMap((i) => (i.kind === "fixed" ? [i.questionId] : [])));
@@ -41,26 +39,12 @@ export function QuizBuilder({ quiz, bank, chapters, concepts }: QuizBuilderProps
     const local = validateBuilder(s);
     setErrors(local);
     if (Object.keys(local).length) return setMessage("입력한 내용을 확인해 주세요.");
-    setPending(true);
-    try {
-      const res = await fetch(quiz ? `/api/instructor/quizzes/${quiz.id}` : "/api/instructor/quizzes", {
-        method: quiz ? "PUT" : "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify(toInput(s)),
-      });
-      const data = await res.json();
-      if (!res.ok) {
-        setErrors(data.fieldErrors ?? {});
-        return setMessage(data.error ?? "저장하지 못했습니다.");
-      }
-      setMessage("저장했습니다.");
-      if (!quiz) router.push(`/instructor/quizzes/${data.quiz.id}`);
-      else router.refresh();
-    } catch {
-      setMessage("서버에 연결하지 못했습니다. 입력한 내용은 그대로 있습니다.");
-    } finally {
-      setPending(false);
-    }
+    const url = quiz ? `/api/instructor/quizzes/${quiz.id}` : "/api/instructor/quizzes";
+    const data = await send<ClassQuizSaved>(url, quiz ? "PUT" : "POST", toInput(s));
+    if (!data) return;
+    setMessage("저장했습니다.");
+    if (!quiz) router.push(`/instructor/quizzes/${data.quiz.id}`);
+    else router.refresh();
   };
 
   return (

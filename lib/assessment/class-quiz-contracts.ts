@@ -108,6 +108,11 @@ export interface ClassQuizDto extends ClassQuizSettings {
   updatedAt: string;
 }
 
+/** What creating or saving a class quiz answers. */
+export interface ClassQuizSaved {
+  quiz: ClassQuizDto;
+}
+
 /** The rules of a class quiz as a learner sees them before starting. */
 export interface ClassQuizRules {
   timeLimitSec: number | null;

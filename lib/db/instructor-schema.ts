@@ -16,6 +16,13 @@ export const statusSchema = z.enum(QUESTION_STATUSES, { error: "상태는 초안
 /** Field path → Korean message, for the editor to show next to each field. */
 export type FieldErrors = Record<string, string>;
 
+/** What saving a question (POST or PUT) answers; `changed: false` when the edit changed nothing. */
+export interface QuestionSaved {
+  id: string;
+  version: number;
+  changed: boolean;
+}
+
 function koreanMessage(issue: z.core.$ZodIssue): string {
   // Our own schema messages are already Korean; zod's built-in ones are not.
   if (/[가-힣]/.test(issue.message)) return issue.message;

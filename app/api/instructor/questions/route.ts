@@ -1,11 +1,11 @@
 import { db } from "@/lib/db";
-import { fieldErrorResponse } from "@/lib/db/instructor-schema";
+import { fieldErrorResponse, type QuestionSaved } from "@/lib/db/instructor-schema";
 import { createAuthoredQuestion } from "@/lib/db/bank";
 import { ensureBankReady, invalidateChapterQuiz } from "@/lib/db/bank-server";
 import { listBankQuestions } from "@/lib/db/instructor";
 import { questionInputSchema, validateQuestionDraft } from "@/lib/db/instructor-schema";
 import { z } from "zod";
-import { defineRoute } from "@/lib/server";
+import { defineRoute, reply } from "@/lib/server";
 
 /** The bank's questions, filtered by chapter, concept, status and type. */
 export const GET = defineRoute(
@@ -26,5 +26,5 @@ export const POST = defineRoute({ method: "POST", auth: "instructor", body: ques
   if (!checked.ok) return fieldErrorResponse(checked.fieldErrors);
   const created = await createAuthoredQuestion(db, { question: checked.question, chapterSlug: body.chapterSlug, authorId: user.id, status: body.status });
   invalidateChapterQuiz(body.chapterSlug);
-  return Response.json({ id: created.id, version: 1, changed: true }, { status: 201 });
+  return reply<QuestionSaved>({ id: created.id, version: 1, changed: true }, 201);
 });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { classQuizInputSchema } from "@/lib/assessment/class-quiz-contracts";
+import { classQuizInputSchema, type ClassQuizSaved } from "@/lib/assessment/class-quiz-contracts";
 import { db } from "@/lib/db";
 import { createClassQuiz, listClassQuizzes, toClassQuizDto } from "@/lib/db/class-quiz";
 import { checkClassQuizItems } from "@/lib/db/class-quiz-server";
@@ -16,5 +16,5 @@ export const GET = defineRoute(
 export const POST = defineRoute({ method: "POST", auth: "instructor", body: classQuizInputSchema }, async ({ body, user }) => {
   const fieldErrors = await checkClassQuizItems(body);
   if (Object.keys(fieldErrors).length) return fieldErrorResponse(fieldErrors);
-  return reply({ quiz: toClassQuizDto(await createClassQuiz(db, body, user.id)) }, 201);
+  return reply<ClassQuizSaved>({ quiz: toClassQuizDto(await createClassQuiz(db, body, user.id)) }, 201);
 });

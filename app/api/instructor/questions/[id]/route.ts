@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import { fieldErrorResponse } from "@/lib/db/instructor-schema";
+import { fieldErrorResponse, type QuestionSaved } from "@/lib/db/instructor-schema";
 import { idParams } from "@/lib/db/instructor-schema";
 import { saveQuestionVersion, setQuestionStatus } from "@/lib/db/bank";
 import { invalidateChapterQuiz } from "@/lib/db/bank-server";
@@ -26,5 +26,5 @@ export const PUT = defineRoute({ method: "PUT", auth: "instructor", params: idPa
   if (body.status && body.status !== before.status) await setQuestionStatus(db, params.id, body.status);
   invalidateChapterQuiz(before.chapterSlug);
   invalidateChapterQuiz(body.chapterSlug);
-  return { id: params.id, version: saved.version, changed: saved.changed || body.status !== before.status };
+  return { id: params.id, version: saved.version, changed: saved.changed || body.status !== before.status } satisfies QuestionSaved;
 });

@@ -1,4 +1,4 @@
-import { classQuizIdParams, classQuizInputSchema } from "@/lib/assessment/class-quiz-contracts";
+import { classQuizIdParams, classQuizInputSchema, type ClassQuizSaved } from "@/lib/assessment/class-quiz-contracts";
 import { db } from "@/lib/db";
 import { getClassQuiz, toClassQuizDto, updateClassQuiz } from "@/lib/db/class-quiz";
 import { checkClassQuizItems } from "@/lib/db/class-quiz-server";
@@ -11,7 +11,7 @@ const NOT_FOUND = () => new HttpError(404, "없는 퀴즈입니다.", { code: "n
 export const GET = defineRoute({ method: "GET", auth: "instructor", params: classQuizIdParams }, async ({ params }) => {
   const quiz = await getClassQuiz(db, params.id);
   if (!quiz) throw NOT_FOUND();
-  return { quiz: toClassQuizDto(quiz) };
+  return { quiz: toClassQuizDto(quiz) } satisfies ClassQuizSaved;
 });
 
 /** Replaces a class quiz's settings; attempts already submitted keep the questions they answered. */
@@ -20,5 +20,5 @@ export const PUT = defineRoute({ method: "PUT", auth: "instructor", params: clas
   if (Object.keys(fieldErrors).length) return fieldErrorResponse(fieldErrors);
   const quiz = await updateClassQuiz(db, params.id, body);
   if (!quiz) throw NOT_FOUND();
-  return { quiz: toClassQuizDto(quiz) };
+  return { quiz: toClassQuizDto(quiz) } satisfies ClassQuizSaved;
 });
