@@ -36,7 +36,7 @@ function transferringFromScratch(members: readonly AssignorMember[], target: Ass
 
 /** Two-phase cooperative sticky assignment for one rebalance round. */
 export function assignCooperativeSticky(partitions: PartitionCounts, members: readonly AssignorMember[]): CooperativeAssignment {
-  const sticky = stickyAssignDetailed(partitions, members);
+  const sticky = stickyAssignDetailed(partitions, members, "protocol");
   const target = sticky.assignment;
   const transferring = sticky.transferring ?? transferringFromScratch(members, target);
   const assignment: Assignment = {};

@@ -8,7 +8,7 @@
  * then over all — moving a partition back to its previous-generation owner or to the least-loaded
  * subscriber while `isBalanced` says a move can still help, undoing earlier moves through
  * `PartitionMovements`; finally keep the result only if its balance score improved. Pure over its
- * inputs (local mutable state only); never throws where Kafka would (see the engine README).
+ * inputs (local mutable state only); where Kafka throws a NullPointerException it skips the step.
  */
 import type { Assignment, PartitionCounts } from "./assignor-types";
 import { createPartitionMovements, type Movement } from "./partition-movements";
@@ -166,9 +166,10 @@ export function generalStickyAssign(input: GeneralStickyInput): GeneralStickyRes
         const current = owner.get(tp);
         if (current === undefined || !active.has(current)) continue; // Kafka: logged as an error
         const prev = previous[tp];
-        // Kafka would also pick a previous owner that is set aside or no longer subscribed (and then
-        // throw or assign an unsubscribed topic); the engine only returns it to a member that can take it.
-        if (prev && active.has(prev.memberId) && subscribes(prev.memberId, topic) && size(current) > size(prev.memberId) + 1) {
+        // As in Kafka, the previous owner need not still subscribe to the topic (it then gets a
+        // partition it did not ask for). Kafka throws if that owner was set aside as unchangeable;
+        // the engine skips the step instead.
+        if (prev && active.has(prev.memberId) && size(current) > size(prev.memberId) + 1) {
           reassignTo(tp, prev.memberId);
           performed = modified = true;
           continue;

@@ -9,8 +9,9 @@
 import type { AssignorMember, Assignment, PartitionCounts } from "./assignor-types";
 import { constrainedStickyAssign, javaHashMapOrder } from "./assign-sticky-constrained";
 import { generalStickyAssign, type PreviousOwner } from "./assign-sticky-general";
+import { javaStringHashCode } from "./hash";
 import type { Movement } from "./partition-movements";
-import { parseTp } from "./topic-partitions";
+import { compareTp, parseTp } from "./topic-partitions";
 
 /** `DEFAULT_GENERATION`: a member that reports no generation. */
 const DEFAULT_GENERATION = -1;
@@ -96,23 +97,82 @@ function previousOwners(members: readonly AssignorMember[], maxGeneration: numbe
   return previous;
 }
 
-/** True when every member subscribes to exactly the same topic set. */
+/**
+ * `allSubscriptionsEqual`'s test, in `HashMap` order of member ids: the first non-empty subscription
+ * sets the reference, and every later member must match it. (So members with an empty subscription
+ * that come before it are not compared — Kafka then runs the constrained builder for them too.)
+ */
 export function hasIdenticalSubscriptions(members: readonly AssignorMember[]): boolean {
-  const key = (m: AssignorMember) => unique(m.topics).sort().join("\u0000");
-  return members.every((m) => key(m) === key(members[0]));
+  const byId = new Map(members.map((m) => [m.memberId, m]));
+  let reference: Set<string> | null = null;
+  for (const id of javaHashMapOrder(unique(members.map((m) => m.memberId)))) {
+    const topics = unique(byId.get(id)!.topics);
+    if (reference === null || reference.size === 0) reference = new Set(topics);
+    else if (topics.length !== reference.size || !topics.every((t) => reference!.has(t))) return false;
+  }
+  return true;
+}
+
+/**
+ * How owned partitions arrive at the leader, which fixes their order in the kept lists. `userData`:
+ * the StickyAssignor's own encoding groups them by topic in Java `HashMap` order
+ * (`CollectionUtils.groupPartitionsByTopic`); `protocol`: the subscription's ownedPartitions field,
+ * which `ConsumerProtocol` writes sorted by topic, then partition (CooperativeStickyAssignor).
+ */
+export type OwnedEncoding = "userData" | "protocol";
+
+/**
+ * Iteration order of a `HashMap<String, ?>` filled by `computeIfAbsent` with `keys` in this order:
+ * unlike `put`, it links a new key at the head of its bucket, and resizes before (not after) the
+ * insertion that crosses the threshold.
+ */
+function computeIfAbsentOrder(keys: readonly string[]): string[] {
+  let capacity = 16;
+  for (let size = 0; size < keys.length; size++) if (size > capacity * 0.75) capacity *= 2;
+  const bucket = (k: string) => {
+    const h = javaStringHashCode(k);
+    return (h ^ (h >>> 16)) & (capacity - 1);
+  };
+  return keys
+    .map((k, i) => ({ k, i, b: bucket(k) }))
+    .sort((x, y) => x.b - y.b || y.i - x.i)
+    .map((x) => x.k);
+}
+
+/** Reorders a member's owned partitions the way its subscription encoding delivers them. */
+export function deliveredOwnedOrder(owned: readonly string[], encoding: OwnedEncoding): string[] {
+  if (encoding === "protocol") return [...owned].sort(compareTp);
+  const byTopic = new Map<string, string[]>();
+  for (const tp of owned) {
+    const { topic } = parseTp(tp);
+    byTopic.set(topic, [...(byTopic.get(topic) ?? []), tp]);
+  }
+  return computeIfAbsentOrder([...byTopic.keys()]).flatMap((t) => byTopic.get(t)!);
 }
 
 /** The full sticky computation: assignment plus what the cooperative variant needs. */
-export function stickyAssignDetailed(partitions: PartitionCounts, members: readonly AssignorMember[]): StickyResult {
+export function stickyAssignDetailed(
+  partitions: PartitionCounts,
+  members: readonly AssignorMember[],
+  encoding: OwnedEncoding = "userData",
+): StickyResult {
   const ids = unique(members.map((m) => m.memberId));
-  const byId = new Map(members.map((m) => [m.memberId, { ...m, topics: unique(m.topics) }]));
+  const byId = new Map(
+    members.map((m) => [m.memberId, { ...m, topics: unique(m.topics), owned: deliveredOwnedOrder(unique(m.owned ?? []), encoding) }]),
+  );
   const group = ids.map((id) => byId.get(id)!);
   if (group.length === 0) return { assignment: {}, transferring: {}, movements: {} };
   const perTopic = subscribedPartitions(partitions, group);
   const resolved = resolveOwnedPartitions(partitions, group);
 
   if (hasIdenticalSubscriptions(group)) {
-    const assignment = constrainedStickyAssign(perTopic, group[0].topics, ids, resolved.owned, resolved.multiplyOwned);
+    const assignment = constrainedStickyAssign(
+      perTopic,
+      unique(group.flatMap((m) => m.topics)),
+      ids,
+      resolved.owned,
+      resolved.multiplyOwned,
+    );
     // assignNewPartition: a partition new to its member is "transferring" if another member had to
     // give it up, or if it was claimed twice in one generation.
     const kept = new Map<string, string>();
