@@ -248,34 +248,33 @@ describe("generations and ownership in the general builder", () => {
 });
 
 describe("testReassignmentWithRandomSubscriptionsAndChanges (property)", () => {
+  // Kafka's shape: 10–19 topics where topic i has i + 1 partitions, 20–39 consumers, each
+  // subscribing to a random subset, then every consumer picks a new subset and rejoins.
   const scenario = fc
-    .record({
-      numTopics: fc.integer({ min: 10, max: 19 }),
-      numConsumers: fc.integer({ min: 20, max: 39 }),
-      seed: fc.integer(),
-    })
-    .chain(({ numTopics, numConsumers }) =>
-      fc.record({
-        numTopics: fc.constant(numTopics),
-        before: fc.array(fc.subarray(Array.from({ length: numTopics }, (_, i) => i)), { minLength: numConsumers, maxLength: numConsumers }),
-        after: fc.array(fc.subarray(Array.from({ length: numTopics }, (_, i) => i)), { minLength: numConsumers, maxLength: numConsumers }),
-      }),
-    );
+    .record({ numTopics: fc.integer({ min: 10, max: 19 }), numConsumers: fc.integer({ min: 20, max: 39 }) })
+    .chain(({ numTopics, numConsumers }) => {
+      const subsets = fc.array(fc.subarray(Array.from({ length: numTopics }, (_, i) => i)), {
+        minLength: numConsumers,
+        maxLength: numConsumers,
+      });
+      return fc.record({ numTopics: fc.constant(numTopics), before: subsets, after: subsets });
+    });
+  const group = ({ numTopics, before, after }: { numTopics: number; before: number[][]; after: number[][] }) => {
+    const name = (i: number) => pad("t", i, 20);
+    const partitions = Object.fromEntries(Array.from({ length: numTopics }, (_, i) => [name(i), i + 1]));
+    const first: AssignorMember[] = before.map((ts, i) => ({ memberId: pad("c", i, 40), topics: ts.map(name) }));
+    const rejoin = (owned: Assignment): AssignorMember[] =>
+      after.map((ts, i) => ({ memberId: pad("c", i, 40), topics: ts.map(name), owned: owned[pad("c", i, 40)], generation: 1 }));
+    return { partitions, first, rejoin };
+  };
 
   it("both rounds are valid and balanced, and the second is sticky", () => {
     fc.assert(
-      fc.property(scenario, ({ numTopics, before, after }) => {
-        const partitions = Object.fromEntries(Array.from({ length: numTopics }, (_, i) => [pad("t", i, 20), i + 1]));
-        const name = (i: number) => pad("t", i, 20);
-        const first = before.map((ts, i) => ({ memberId: pad("c", i, 40), topics: ts.map(name) }));
+      fc.property(scenario, (sc) => {
+        const { partitions, first, rejoin } = group(sc);
         const r1 = assignSticky(partitions, first);
         verifyValidityAndBalance(first, r1, partitions);
-        const second = after.map((ts, i) => ({
-          memberId: pad("c", i, 40),
-          topics: ts.map(name),
-          owned: r1[pad("c", i, 40)],
-          generation: 1,
-        }));
+        const second = rejoin(r1);
         const r2 = stickyAssignDetailed(partitions, second);
         verifyValidityAndBalance(second, r2.assignment, partitions);
         expect(movementsAreSticky(r2.movements)).toBe(true);
@@ -286,19 +285,11 @@ describe("testReassignmentWithRandomSubscriptionsAndChanges (property)", () => {
 
   it("cooperative sticky reaches a valid, balanced assignment within four follow-up rebalances", () => {
     fc.assert(
-      fc.property(scenario, ({ numTopics, before, after }) => {
-        const partitions = Object.fromEntries(Array.from({ length: numTopics }, (_, i) => [pad("t", i, 20), i + 1]));
-        const name = (i: number) => pad("t", i, 20);
-        const first = before.map((ts, i) => ({ memberId: pad("c", i, 40), topics: ts.map(name) }));
+      fc.property(scenario, (sc) => {
+        const { partitions, first, rejoin } = group(sc);
         const r1 = cooperativeUntilStable(partitions, first);
         verifyValidityAndBalance(r1.members, r1.assignment, partitions);
-        const second = after.map((ts, i) => ({
-          memberId: pad("c", i, 40),
-          topics: ts.map(name),
-          owned: r1.assignment[pad("c", i, 40)],
-          generation: 1,
-        }));
-        const r2 = cooperativeUntilStable(partitions, second);
+        const r2 = cooperativeUntilStable(partitions, rejoin(r1.assignment));
         verifyValidityAndBalance(r2.members, r2.assignment, partitions);
       }),
       { numRuns: 10 },

@@ -9,7 +9,6 @@
 import type { AssignorMember, Assignment, PartitionCounts } from "./assignor-types";
 import { constrainedStickyAssign, javaHashMapOrder } from "./assign-sticky-constrained";
 import { generalStickyAssign, type PreviousOwner } from "./assign-sticky-general";
-import { javaStringHashCode } from "./hash";
 import type { Movement } from "./partition-movements";
 import { compareTp, parseTp } from "./topic-partitions";
 
@@ -121,24 +120,6 @@ export function hasIdenticalSubscriptions(members: readonly AssignorMember[]): b
  */
 export type OwnedEncoding = "userData" | "protocol";
 
-/**
- * Iteration order of a `HashMap<String, ?>` filled by `computeIfAbsent` with `keys` in this order:
- * unlike `put`, it links a new key at the head of its bucket, and resizes before (not after) the
- * insertion that crosses the threshold.
- */
-function computeIfAbsentOrder(keys: readonly string[]): string[] {
-  let capacity = 16;
-  for (let size = 0; size < keys.length; size++) if (size > capacity * 0.75) capacity *= 2;
-  const bucket = (k: string) => {
-    const h = javaStringHashCode(k);
-    return (h ^ (h >>> 16)) & (capacity - 1);
-  };
-  return keys
-    .map((k, i) => ({ k, i, b: bucket(k) }))
-    .sort((x, y) => x.b - y.b || y.i - x.i)
-    .map((x) => x.k);
-}
-
 /** Reorders a member's owned partitions the way its subscription encoding delivers them. */
 export function deliveredOwnedOrder(owned: readonly string[], encoding: OwnedEncoding): string[] {
   if (encoding === "protocol") return [...owned].sort(compareTp);
@@ -147,7 +128,7 @@ export function deliveredOwnedOrder(owned: readonly string[], encoding: OwnedEnc
     const { topic } = parseTp(tp);
     byTopic.set(topic, [...(byTopic.get(topic) ?? []), tp]);
   }
-  return computeIfAbsentOrder([...byTopic.keys()]).flatMap((t) => byTopic.get(t)!);
+  return javaHashMapOrder([...byTopic.keys()], "computeIfAbsent").flatMap((t) => byTopic.get(t)!);
 }
 
 /** The full sticky computation: assignment plus what the cooperative variant needs. */
