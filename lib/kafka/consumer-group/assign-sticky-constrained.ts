@@ -10,18 +10,24 @@ import type { Assignment, PartitionCounts } from "./assignor-types";
 import { javaStringHashCode } from "./hash";
 import { allPartitionsSorted, parseTp } from "./topic-partitions";
 
-/** Iteration order of a `java.util.HashMap<String, ?>` filled with `keys` in this order (default capacity, load factor 0.75). */
-export function javaHashMapOrder(keys: readonly string[]): string[] {
+/**
+ * Iteration order of a `java.util.HashMap<String, ?>` filled with `keys` in this order (default
+ * capacity, load factor 0.75). `put` links a new key at the tail of its bucket and resizes after the
+ * insertion that crosses the threshold; `computeIfAbsent` links it at the head and resizes before.
+ * (Resizes split buckets without reordering them.)
+ */
+export function javaHashMapOrder(keys: readonly string[], insertion: "put" | "computeIfAbsent" = "put"): string[] {
   let capacity = 16;
-  while (keys.length > capacity * 0.75) capacity *= 2;
+  const last = insertion === "put" ? keys.length : keys.length - 1;
+  while (last > capacity * 0.75) capacity *= 2;
   const bucket = (k: string) => {
     const h = javaStringHashCode(k);
     return (h ^ (h >>> 16)) & (capacity - 1);
   };
-  // Within a bucket entries keep insertion order (resizes split buckets without reordering them).
+  const within = insertion === "put" ? 1 : -1;
   return keys
     .map((k, i) => ({ k, i, b: bucket(k) }))
-    .sort((x, y) => x.b - y.b || x.i - y.i)
+    .sort((x, y) => x.b - y.b || within * (x.i - y.i))
     .map((x) => x.k);
 }
 

@@ -4,7 +4,10 @@ export { tpKey, parseTp, compareTp, allPartitionsSorted, compareMembers, sortMem
 export type { AssignorMember, PartitionCounts, Assignment, AssignorName } from "./assignor-types";
 export { assignRange } from "./assign-range";
 export { assignRoundRobin } from "./assign-round-robin";
-export { assignSticky, keepablePartitions, hasIdenticalSubscriptions, multiplyOwnedPartitions } from "./assign-sticky";
+export { assignSticky, stickyAssignDetailed, resolveOwnedPartitions, hasIdenticalSubscriptions } from "./assign-sticky";
+export type { StickyResult, ResolvedOwnership } from "./assign-sticky";
+export { generalStickyAssign } from "./assign-sticky-general";
+export { movementsAreSticky, topicPartitionHashCode } from "./partition-movements";
 export { constrainedStickyAssign, javaHashMapOrder } from "./assign-sticky-constrained";
 export { assignCooperativeSticky } from "./assign-cooperative";
 export type { CooperativeAssignment } from "./assign-cooperative";
