@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { EssayGradeNote } from "@/components/assessment/essay-grade-note";
+import { ExamEssayRating } from "@/components/assessment/exam-essay-rating";
 import { MasterySection, MasteryMeter } from "@/components/assessment/mastery-section";
 import { AnswerFeedback } from "@/components/quiz/answer-feedback";
 import { SafeMarkdown } from "@/components/quiz/safe-markdown";
@@ -113,6 +114,9 @@ export default async function ResultsPage({ params }: Props) {
                 </p>
                 <AnswerFeedback question={pub} graded={graded} />
                 {mark && <EssayGradeNote grade={mark} />}
+                {!mark && q.type === "essay" && stored.ok && (
+                  <ExamEssayRating answerId={a.id} initial={(stored.answer as { selfAssessment?: number }).selfAssessment ?? null} />
+                )}
                 <p className="text-xs text-slate-500 dark:text-slate-400">{chapterName(chapterSlug)}</p>
               </li>
             );
