@@ -10,6 +10,7 @@ import { isPassing } from "../assessment/exam-policy";
 import { learnerWhere, type Learner } from "../assessment/learner";
 import { replayReviews, ratingFor, type Confidence, type ReviewRating } from "../assessment/review-schedule";
 import { cardColumns } from "../assessment/store";
+import { readEssayAnswer } from "../quiz/essay-answer";
 import { questionSchema } from "../quiz/schema";
 import { db } from "./index";
 
@@ -62,14 +63,6 @@ async function essayVersions(filter: { chapter?: string; question?: string }): P
       });
   }
   return out;
-}
-
-function essayText(answer: string): { text: string; selfAssessment: number | null } {
-  const a = JSON.parse(answer) as { text?: unknown; selfAssessment?: unknown } | null;
-  return {
-    text: typeof a?.text === "string" ? a.text : "",
-    selfAssessment: typeof a?.selfAssessment === "number" ? a.selfAssessment : null,
-  };
 }
 
 /**
@@ -133,7 +126,7 @@ export async function listEssayAnswers(query: GradingQuery, learner?: Learner): 
       questionId: v.questionId,
       prompt: v.prompt,
       modelAnswer: v.modelAnswer,
-      ...essayText(r.answer),
+      ...readEssayAnswer(r.answer),
       score: r.score,
       learnerName: name ?? "익명 학습자",
       answeredAt: at.toISOString(),

@@ -3,26 +3,15 @@ import "server-only";
 // mark goes into the stored answer and its score, and through the same propagation as an
 // instructor's grade (lib/db/grading.ts markEssay) into the attempt's total, mastery and the FSRS
 // card. An instructor's grade always wins: once one exists, a self-assessment is refused.
-import type { SelfAssessRequest, SelfAssessResponse, SelfAssessmentLevel } from "../api/self-assessment-contracts";
+import type { SelfAssessRequest, SelfAssessResponse } from "../api/self-assessment-contracts";
 import type { Learner } from "../assessment/learner";
 import { masteryByConcept, type MasteryLevel, type TaggedAnswer } from "../assessment/mastery";
 import { answerHistory } from "../assessment/store";
+import { readEssayAnswer, withSelfAssessment } from "../quiz/essay-answer";
 import { markEssay } from "./grading";
 import { db } from "./index";
 
 export type SelfAssessOutcome = { ok: true; value: SelfAssessResponse } | { ok: false; reason: "missing" | "graded" | "hidden" };
-
-/** The stored essay answer JSON with the learner's mark set (text kept as written). Pure. */
-export function withSelfAssessment(answer: string, selfAssessment: SelfAssessmentLevel): string {
-  const a = JSON.parse(answer) as { text?: unknown } | null;
-  return JSON.stringify({ text: typeof a?.text === "string" ? a.text : "", selfAssessment });
-}
-
-/** The mark already in a stored essay answer, if any. Pure. */
-export function storedSelfAssessment(answer: string): number | null {
-  const a = JSON.parse(answer) as { selfAssessment?: unknown } | null;
-  return typeof a?.selfAssessment === "number" ? a.selfAssessment : null;
-}
 
 /** The chapter or class quiz response of one question of an attempt. */
 async function responseIdOf(attemptId: string, questionId: string): Promise<string | null> {
@@ -58,7 +47,7 @@ export async function selfAssessEssay(learner: Learner, req: SelfAssessRequest, 
       refuseIfGraded: true,
       needsFeedback: now,
       rewriteAnswer: (answer) => {
-        seen.previous = storedSelfAssessment(answer);
+        seen.previous = readEssayAnswer(answer).selfAssessment;
         return withSelfAssessment(answer, score);
       },
     });
