@@ -10,7 +10,12 @@ import { gradeQuizWith } from "../quiz/grade";
 import { createUser, jsonPost, sessionCookie } from "../server/__testing__/requests";
 import { essaySetup, practiceEssay, type EssayFixture } from "../testing/essay-fixtures";
 import { unique } from "../testing/sample-quiz";
+import { classQuizInputSchema, type ClassQuizStartResponse, type ClassQuizSubmitResponse } from "../assessment/class-quiz-contracts";
+import { startClassQuiz, submitClassQuiz } from "../assessment/class-quiz-handlers";
+import { createAuthoredQuestion } from "./bank";
+import { createClassQuiz } from "./class-quiz";
 import { gradeEssayAnswer, listEssayAnswers } from "./grading";
+import { selfAssessEssay } from "./self-assessment";
 import { db } from "./index";
 import { recordAttempt } from "./queries";
 
@@ -192,5 +197,49 @@ describe("an essay's self-assessment", () => {
     const res = await rate({ target: "log", id: log.id, selfAssessment: 1 }, { cookie: await sessionCookie(fx.student.id) });
     expect(await res.json()).toMatchObject({ score: 1, attemptScore: 2, mastery: [{ concept: fx.concept, before: "시도함", after: "익숙함" }] });
     expect(await db.examAttempt.findUniqueOrThrow({ where: { id }, select: { score: true, passed: true } })).toEqual({ score: 2, passed: true });
+  });
+
+  it("a class quiz essay: the rating moves the class attempt's score, and waits while the quiz shows feedback only after closing", async () => {
+    const concept = `cq-essay-${unique()}`;
+    // Drafts, named by the quiz as fixed items: no chapter's practice or exam asks them.
+    const essay = await createAuthoredQuestion(db, {
+      question: { type: "essay", concepts: [concept], prompt: "ISR을 설명하세요.", modelAnswer: "리더와 따라잡은 팔로워입니다.", explanation: "비교해 보세요." },
+      chapterSlug: "04-replication-isr",
+      authorId: null,
+      status: "draft",
+    });
+    const tf = await createAuthoredQuestion(db, {
+      question: { type: "true-false", concepts: [concept], prompt: "참인가요?", answer: true, explanation: "참" },
+      chapterSlug: "04-replication-isr",
+      authorId: null,
+      status: "draft",
+    });
+    const user = await createUser("student");
+    const now = new Date();
+    const at = (sec: number) => new Date(now.getTime() + sec * 1000);
+    const quiz = await createClassQuiz(
+      db,
+      classQuizInputSchema.parse({
+        title: "서술형 수업 퀴즈",
+        items: [
+          { kind: "fixed", questionId: essay.id },
+          { kind: "fixed", questionId: tf.id },
+        ],
+        feedback: "after-close",
+        closesAt: at(3600).toISOString(),
+      }),
+      null,
+    );
+    const secret = "test-secret-that-is-at-least-32-bytes-long";
+    const start = (await startClassQuiz(db, quiz.code, user.id, now, secret)).body as ClassQuizStartResponse;
+    const submitted = (await submitClassQuiz(db, quiz.code, user.id, { token: start.token, answers: { [essay.id]: { text: "리더와 팔로워" }, [tf.id]: true } }, at(10), secret))
+      .body as ClassQuizSubmitResponse;
+    expect(submitted.score).toBe(1);
+    const req = { target: "response" as const, attemptId: submitted.attemptId, questionId: essay.id, selfAssessment: 1 as const };
+    const me: Learner = { userId: user.id, anonId: null };
+
+    expect(await selfAssessEssay(me, req, at(20))).toEqual({ ok: false, reason: "hidden" });
+    expect(await selfAssessEssay(me, req, at(3700))).toMatchObject({ ok: true, value: { score: 1, attemptScore: 2 } });
+    expect(await db.classQuizAttempt.findUniqueOrThrow({ where: { id: submitted.attemptId }, select: { score: true } })).toEqual({ score: 2 });
   });
 });
