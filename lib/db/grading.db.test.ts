@@ -2,11 +2,10 @@ import { describe, expect, it } from "vitest";
 import { GET as queueGet, POST as gradePost } from "@/app/api/instructor/grading/route";
 import { masteryByConcept } from "../assessment/mastery";
 import { dueCount } from "../assessment/review-queue";
-import { answerHistory, storeExamAttempt } from "../assessment/store";
+import { answerHistory } from "../assessment/store";
 import { gradeQuizWith } from "../quiz/grade";
 import { createUser, get, jsonPost, sessionCookie } from "../server/__testing__/requests";
-import { essaySetup, practiceEssay } from "../testing/essay-fixtures";
-import { unique } from "../testing/sample-quiz";
+import { essaySetup, examWithEssay, practiceEssay } from "../testing/essay-fixtures";
 import { currentGradesOfLogs, gradeEssayAnswer, listEssayAnswers } from "./grading";
 import { db } from "./index";
 import { getLearnerProgress, recordAttempt } from "./queries";
@@ -101,43 +100,7 @@ describe("essay grading", () => {
 
   it("an exam essay: the exam's score and pass follow the mark", async () => {
     const fx = await setup();
-    const essayAnswer = { text: "모르겠습니다", selfAssessment: 0 as const };
-    await storeExamAttempt(
-      fx.learner,
-      {
-        id: `exam-${unique()}`,
-        seed: 1,
-        questionIds: [fx.essayId, fx.tfId],
-        questionVersionIds: [fx.versions.get(fx.essayId)!, fx.versions.get(fx.tfId)!],
-        timeLimitSec: null,
-        startedAt: T0,
-        score: 1,
-        maxScore: 2,
-        passRatio: 0.7,
-        passed: false,
-        answers: [
-          {
-            questionId: fx.essayId,
-            questionVersionId: fx.versions.get(fx.essayId)!,
-            concepts: [fx.concept],
-            source: "exam",
-            answer: essayAnswer,
-            score: 0,
-            rating: "again",
-          },
-          {
-            questionId: fx.tfId,
-            questionVersionId: fx.versions.get(fx.tfId)!,
-            concepts: ["tf"],
-            source: "exam",
-            answer: true,
-            score: 1,
-            rating: "good",
-          },
-        ],
-      },
-      later(10),
-    );
+    await examWithEssay(fx, { text: "모르겠습니다", selfAssessment: 0 }, later(10));
     const [item] = await listEssayAnswers({ question: fx.essayId, state: "pending" });
     expect(item).toMatchObject({ target: "log", source: "exam", selfAssessment: 0 });
     const outcome = await gradeEssayAnswer({ target: "log", id: item.id, score: 0.75, graderId: fx.instructor.id }, later(20));

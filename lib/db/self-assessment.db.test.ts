@@ -5,10 +5,10 @@ import { SELF_ASSESSMENT_GRADED_MESSAGE, SELF_ASSESSMENT_NOT_FOUND_MESSAGE } fro
 import { ANON_COOKIE, type Learner } from "../assessment/learner";
 import { masteryByConcept } from "../assessment/mastery";
 import { dueCount } from "../assessment/review-queue";
-import { answerHistory, recordAnswer, storeExamAttempt } from "../assessment/store";
+import { answerHistory, recordAnswer } from "../assessment/store";
 import { gradeQuizWith } from "../quiz/grade";
 import { createUser, jsonPost, sessionCookie } from "../server/__testing__/requests";
-import { essaySetup, practiceEssay, type EssayFixture } from "../testing/essay-fixtures";
+import { essaySetup, examWithEssay, practiceEssay, type EssayFixture } from "../testing/essay-fixtures";
 import { unique } from "../testing/sample-quiz";
 import { classQuizInputSchema, type ClassQuizStartResponse, type ClassQuizSubmitResponse } from "../assessment/class-quiz-contracts";
 import { startClassQuiz, submitClassQuiz } from "../assessment/class-quiz-handlers";
@@ -171,28 +171,7 @@ describe("an essay's self-assessment", () => {
 
   it("an exam essay: the rating moves the exam's score and pass", async () => {
     const fx = await essaySetup();
-    const id = `exam-${unique()}`;
-    const versions = [fx.versions.get(fx.essayId)!, fx.versions.get(fx.tfId)!];
-    await storeExamAttempt(
-      fx.learner,
-      {
-        id,
-        seed: 1,
-        questionIds: [fx.essayId, fx.tfId],
-        questionVersionIds: versions,
-        timeLimitSec: null,
-        startedAt: T0,
-        score: 1,
-        maxScore: 2,
-        passRatio: 0.7,
-        passed: false,
-        answers: [
-          { questionId: fx.essayId, questionVersionId: versions[0], concepts: [fx.concept], source: "exam", answer: { text: "답" }, score: 0, rating: "again" },
-          { questionId: fx.tfId, questionVersionId: versions[1], concepts: [], source: "exam", answer: true, score: 1, rating: "good" },
-        ],
-      },
-      later(10),
-    );
+    const id = await examWithEssay(fx, { text: "답" }, later(10));
     const log = await db.reviewLog.findFirstOrThrow({ where: { examAttemptId: id, questionId: fx.essayId }, select: { id: true } });
     const res = await rate({ target: "log", id: log.id, selfAssessment: 1 }, { cookie: await sessionCookie(fx.student.id) });
     expect(await res.json()).toMatchObject({ score: 1, attemptScore: 2, mastery: [{ concept: fx.concept, before: "시도함", after: "익숙함" }] });

@@ -2,12 +2,13 @@
 // chapter of its own, a student and an instructor, and a practice answer stored as the practice route stores it.
 import { learnerWhere, type Learner } from "../assessment/learner";
 import { ratingFor } from "../assessment/review-schedule";
-import { recordAnswer } from "../assessment/store";
+import { recordAnswer, storeExamAttempt } from "../assessment/store";
 import { db } from "../db";
 import { syncQuestionVersions } from "../db/queries";
 import { quizFileSchema, type Quiz } from "../quiz/schema";
 import { createUser } from "../server/__testing__/requests";
 import { unique } from "./sample-quiz";
+import type { EssayAnswer } from "../quiz/graders";
 
 /** A chapter quiz of one essay and one true/false question, in a chapter of its own. */
 export function essayQuiz() {
@@ -65,4 +66,35 @@ export async function practiceEssay(fx: EssayFixture, selfAssessment: 0 | 0.5 | 
     orderBy: { answeredAt: "desc" },
     select: { id: true },
   });
+}
+
+/**
+ * A submitted exam of the essay (scored as its self-assessment, 0 without one) and the true/false
+ * question answered right: 1 of 2 points before the essay counts, below the 70% pass mark. Returns its id.
+ */
+export async function examWithEssay(fx: EssayFixture, essay: EssayAnswer, at: Date): Promise<string> {
+  const id = `exam-${unique()}`;
+  const versions = [fx.versions.get(fx.essayId)!, fx.versions.get(fx.tfId)!];
+  const essayScore = essay.selfAssessment ?? 0;
+  await storeExamAttempt(
+    fx.learner,
+    {
+      id,
+      seed: 1,
+      questionIds: [fx.essayId, fx.tfId],
+      questionVersionIds: versions,
+      timeLimitSec: null,
+      startedAt: at,
+      score: 1 + essayScore,
+      maxScore: 2,
+      passRatio: 0.7,
+      passed: false,
+      answers: [
+        { questionId: fx.essayId, questionVersionId: versions[0], concepts: [fx.concept], source: "exam", answer: essay, score: essayScore, rating: ratingFor(essayScore) },
+        { questionId: fx.tfId, questionVersionId: versions[1], concepts: ["tf"], source: "exam", answer: true, score: 1, rating: "good" },
+      ],
+    },
+    at,
+  );
+  return id;
 }
