@@ -99,7 +99,7 @@ export function ClassQuizRunner({ code, blocked }: ClassQuizRunnerProps) {
               {result.questions.map((q, i) => (
                 <li key={q.id} className="space-y-3">
                   <QuestionView question={q} index={i} value={answers[q.id]} onChange={() => {}} graded={result.results[i]} />
-                  {result.results[i]?.type === "essay" && result.results[i].pending && result.results[i].answered && (
+                  {result.results[i]?.type === "essay" && result.results[i].pending && result.results[i].answered && result.results[i].correctAnswer !== undefined && (
                     <EssaySelfAssessment
                       target={{ target: "response", attemptId: result.attemptId, questionId: q.id }}
                       onRated={(r) => {

@@ -94,8 +94,8 @@ export function QuizForm({ quiz }: { quiz: PublicQuiz }) {
       <form onSubmit={submit} className="mt-6 space-y-8">
         {quiz.questions.map((q, i) => {
           const graded = byId.get(q.id);
-          // A saved attempt's essay is rated against the model answer it now shows (an anonymous attempt has no owner to rate it).
-          const rate = result?.saved && graded?.type === "essay" && graded.pending && graded.answered;
+          // A saved attempt's essay is rated against the model answer once shown (an anonymous attempt has no owner to rate it).
+          const rate = result?.saved && graded?.type === "essay" && graded.pending && graded.answered && graded.correctAnswer !== undefined;
           return (
             <div key={q.id} className="space-y-3">
               <QuestionView index={i} question={q} value={answers[q.id]} onChange={(v) => set(q.id, v)} graded={graded} />

@@ -229,7 +229,8 @@ async function markLog(tx: Tx, id: string, score: number, guard: MarkGuard): Pro
     select: { userId: true, anonId: true, answer: true, questionId: true, questionVersionId: true, confidence: true, examAttemptId: true },
   });
   if (!l || !(await isEssayVersion(tx, l.questionVersionId))) return refused("missing");
-  if (guard.owner && !ownedBy(l, guard.owner)) return refused("missing");
+  // A learner rates only an answer they gave (an exam stores an unanswered essay as "null").
+  if (guard.owner && (!ownedBy(l, guard.owner) || l.answer === "null")) return refused("missing");
   const learner: Learner = l.userId ? { userId: l.userId, anonId: null } : { userId: null, anonId: l.anonId! };
   // Lock the answer, then the rows rebuilt from several answers (the card, the exam), before reading
   // those answers; every mark takes them in this order, so a grade and a self-assessment serialise.

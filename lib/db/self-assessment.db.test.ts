@@ -176,6 +176,12 @@ describe("an essay's self-assessment", () => {
     const res = await rate({ target: "log", id: log.id, selfAssessment: 1 }, { cookie: await sessionCookie(fx.student.id) });
     expect(await res.json()).toMatchObject({ score: 1, attemptScore: 2, mastery: [{ concept: fx.concept, before: "시도함", after: "익숙함" }] });
     expect(await db.examAttempt.findUniqueOrThrow({ where: { id }, select: { score: true, passed: true } })).toEqual({ score: 2, passed: true });
+
+    // An essay the exam left unanswered has nothing to rate.
+    const blank = await examWithEssay(fx, { text: "" }, later(20));
+    await db.reviewLog.updateMany({ where: { examAttemptId: blank, questionId: fx.essayId }, data: { answer: "null" } });
+    const unanswered = await db.reviewLog.findFirstOrThrow({ where: { examAttemptId: blank, questionId: fx.essayId }, select: { id: true } });
+    expect((await rate({ target: "log", id: unanswered.id, selfAssessment: 1 }, { cookie: await sessionCookie(fx.student.id) })).status).toBe(404);
   });
 
   it("a class quiz essay: the rating moves the class attempt's score, and waits while the quiz shows feedback only after closing", async () => {
