@@ -293,13 +293,17 @@ export async function gradeEssayAnswer(input: GradeInput, now = new Date()): Pro
   });
 }
 
-/** The instructor's current mark (newest grade) of each of these answer-log rows, by row id. */
-export async function currentGradesOfLogs(ids: readonly string[]): Promise<Map<string, EssayGradeDto>> {
+async function currentGrades(column: "reviewLogId" | "responseId", ids: readonly string[]): Promise<Map<string, EssayGradeDto>> {
   const rows = await db.essayGrade.findMany({
-    where: { reviewLogId: { in: [...ids] } },
+    where: { [column]: { in: [...ids] } },
     orderBy: [{ gradedAt: "asc" }, { id: "asc" }],
-    select: { reviewLogId: true, score: true, comment: true, gradedAt: true, grader: { select: { name: true } } },
+    select: { reviewLogId: true, responseId: true, score: true, comment: true, gradedAt: true, grader: { select: { name: true } } },
   });
   // Ascending, so the newest of each row is set last.
-  return new Map(rows.map((r) => [r.reviewLogId!, toGradeDto(r)]));
+  return new Map(rows.map((r) => [r[column]!, toGradeDto(r)]));
 }
+
+/** The instructor's current mark (newest grade) of each of these answer-log rows, by row id. */
+export const currentGradesOfLogs = (ids: readonly string[]) => currentGrades("reviewLogId", ids);
+/** The instructor's current mark of each of these chapter or class quiz responses, by response id. */
+export const currentGradesOfResponses = (ids: readonly string[]) => currentGrades("responseId", ids);

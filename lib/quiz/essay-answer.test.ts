@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readEssayAnswer, withSelfAssessment } from "./essay-answer";
+import { readEssayAnswer, withInstructorMark, withSelfAssessment } from "./essay-answer";
 
 describe("a stored essay answer", () => {
   it("reads the text and the learner's own mark, or null when unrated", () => {
@@ -17,5 +17,14 @@ describe("a stored essay answer", () => {
     const rated = withSelfAssessment(JSON.stringify({ text }), 1);
     expect(JSON.parse(rated)).toEqual({ text, selfAssessment: 1 });
     expect(JSON.parse(withSelfAssessment(rated, 0))).toEqual({ text, selfAssessment: 0 });
+  });
+});
+
+describe("an instructor's mark over a regraded essay", () => {
+  it("replaces the self-assessment and ends the wait; without a mark the result is unchanged", () => {
+    const selfMarked = { score: 1, correct: false, pending: true };
+    expect(withInstructorMark(selfMarked, { score: 0.5 })).toEqual({ score: 0.5, correct: false, pending: undefined });
+    expect(withInstructorMark(selfMarked, { score: 1 })).toMatchObject({ score: 1, correct: true });
+    expect(withInstructorMark(selfMarked, undefined)).toBe(selfMarked);
   });
 });

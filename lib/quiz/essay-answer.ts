@@ -27,3 +27,8 @@ function parse(stored: string): { text?: unknown; selfAssessment?: unknown } | n
     return null;
   }
 }
+
+/** A regraded result with an instructor's mark in place of the essay's self-assessment (no longer pending). */
+export function withInstructorMark<G extends { score: number; correct: boolean; pending?: boolean }>(graded: G, mark: { score: number } | undefined): G {
+  return mark ? { ...graded, pending: undefined, score: mark.score, correct: mark.score >= 1 } : graded;
+}
