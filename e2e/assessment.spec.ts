@@ -1,6 +1,6 @@
 import { expect, test, type Locator } from "@playwright/test";
 import { instantiate } from "../lib/quiz/simulation";
-import { quizKey, simulationChoices, uniqueEmail } from "./support";
+import { quizKey, signedIn, simulationChoices, uniqueEmail } from "./support";
 
 const CHAPTER = "04-replication-isr";
 // 4장: the high watermark of ISR {leader LEO 10, follower A LEO 8} is 8.
@@ -125,4 +125,63 @@ test("종합 평가를 보고 결과 페이지에서 점수와 보완할 개념�
   // The exam page lists the attempt.
   await page.goto("/exam");
   await expect(page.getByRole("link", { name: /불합격/ })).toBeVisible();
+});
+
+test("서술형 답을 내면 모범 답안이 보이고, 모범 답안과 비교해 스스로 채점하면 점수와 숙련도가 바뀌며 강사 채점 대기열에도 보인다", async ({ page, browser }) => {
+  // An instructor sign-in (scrypt) and a dozen page loads: more than the default minute on a busy machine.
+  test.setTimeout(120_000);
+  // An essay of its own in a chapter whose practice no other journey rates; archived again at the end.
+  const chapter = "07-delivery-guarantees";
+  const marker = Date.now().toString(36);
+  const concept = `essay-self-${marker}`;
+  const model = `브로커는 producer id와 시퀀스 번호로 이미 쓴 배치를 알아보고 다시 쓰지 않습니다 (${marker}).`;
+  const instructor = await signedIn(browser, "instructor@example.com", "instructor1234");
+  const created = await instructor.page.request.post("/api/instructor/questions", {
+    data: {
+      chapterSlug: chapter,
+      status: "published",
+      question: { type: "essay", concepts: [concept], prompt: `재시도에도 중복이 남지 않는 까닭을 설명하세요 (${marker})`, explanation: "모범 답안과 비교해 보세요.", modelAnswer: model },
+    },
+  });
+  expect(created.status()).toBe(201);
+  const { id } = (await created.json()) as { id: string };
+  try {
+    // An anonymous learner: the model answer is not on the page before the answer is in.
+    await page.goto(`/practice/${chapter}`);
+    const card = page.getByTestId(`card-${id}`);
+    await expect(card.getByRole("textbox")).toBeVisible();
+    await expect(card).not.toContainText(model);
+    await expect(card.getByRole("region", { name: "스스로 채점" })).toHaveCount(0);
+    await card.getByRole("textbox").fill("시퀀스 번호로 중복을 거릅니다.");
+    await card.getByRole("button", { name: "답 확인" }).click();
+    const feedback = card.getByTestId(`feedback-${id}`);
+    await expect(feedback).toContainText("채점 대기", { timeout: 20_000 });
+    await expect(feedback).toContainText("모범 답안");
+    await expect(feedback).toContainText(model);
+    // Unrated, the answer counts 0 points.
+    await expect(card.getByTestId("mastery-change")).toContainText(`${concept} 미학습 → 시도함`);
+
+    // Rating it against the model answer: 일부 맞음, then on second thought 충분함.
+    const rating = card.getByRole("region", { name: "스스로 채점" });
+    await rating.getByRole("button", { name: /^일부 맞음/ }).click();
+    await expect(rating.getByRole("status")).toHaveText("스스로 채점: 일부 맞음 (0.5점)을 기록했습니다 · 강사 채점 대기");
+    await expect(rating.getByRole("button", { name: /^일부 맞음/ })).toHaveAttribute("aria-pressed", "true");
+    await rating.getByRole("button", { name: /^충분함/ }).click();
+    await expect(rating.getByRole("status")).toHaveText("스스로 채점: 충분함 (1점)을 기록했습니다 · 강사 채점 대기");
+    await expect(card.getByTestId("mastery-change")).toContainText(`${concept} 미학습 → 익숙함`);
+
+    // The mark is what mastery and the review schedule read: a full mark is not due again today.
+    await page.goto("/review");
+    await expect(page.getByTestId(`mastery-${concept}`)).toContainText("익숙함");
+    await expect(page.getByTestId(`card-${id}`)).toHaveCount(0);
+
+    // The instructor's queue shows the learner's own mark beside the answer, still waiting for a grade.
+    await instructor.page.goto(`/instructor/grading?question=${id}`);
+    const entry = instructor.page.getByRole("listitem").filter({ hasText: "시퀀스 번호로 중복을 거릅니다." });
+    await expect(entry).toContainText("스스로 채점: 충분함 (1점)");
+    await expect(entry).toContainText("익명 학습자");
+  } finally {
+    await instructor.page.request.post(`/api/instructor/questions/${id}/status`, { data: { status: "archived" } });
+    await instructor.context.close();
+  }
 });

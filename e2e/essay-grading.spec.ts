@@ -56,6 +56,10 @@ test("수강생이 서술형 답을 쓰면 강사가 채점 대기열에서 점�
     await card.getByRole("textbox").fill(ESSAY);
     await card.getByRole("button", { name: "답 확인" }).click();
     await expect(card.getByTestId(`feedback-${id}`)).toContainText("채점 대기", { timeout: 20_000 });
+    // Against the model answer now shown, the learner rates their own answer: full marks.
+    const rating = card.getByRole("region", { name: "스스로 채점" });
+    await rating.getByRole("button", { name: /^충분함/ }).click();
+    await expect(rating.getByRole("status")).toContainText("충분함 (1점)을 기록했습니다");
 
     // Students are kept out of the queue, page and API alike.
     expect((await sp.request.get("/api/instructor/grading")).status()).toBe(403);
@@ -76,6 +80,7 @@ test("수강생이 서술형 답을 쓰면 강사가 채점 대기열에서 점�
     await expect(entry.getByTestId("learner-text")).toHaveText(ESSAY);
     await expect(entry.getByRole("region", { name: "모범 답안" })).toContainText(MODEL);
     await expect(entry).toContainText("채점 대기");
+    await expect(entry).toContainText("스스로 채점: 충분함 (1점)");
     expect(await ip.evaluate(() => (window as unknown as { __essayXss?: number }).__essayXss)).toBeUndefined();
 
     // A mark out of range is refused next to the field; a partial mark with a comment is saved.

@@ -7,8 +7,9 @@ import { pageLearner } from "@/lib/assessment/page-learner";
 import { loadQuestionPool } from "@/lib/assessment/question-pool";
 import { learnerKey } from "@/lib/assessment/learner";
 import { dueCards } from "@/lib/assessment/review-queue";
-import { reviewInstanceSeed } from "@/lib/assessment/review-schedule";
-import { answerHistory } from "@/lib/assessment/store";
+import { freshReviewSeed } from "@/lib/assessment/review-schedule";
+import { answerHistory, lastScenarioSeeds } from "@/lib/assessment/store";
+import { seedForAttempt } from "@/lib/quiz/simulation";
 import { toPublicQuestion } from "@/lib/quiz/public";
 
 export const metadata: Metadata = { title: "오늘의 복습" };
@@ -22,11 +23,18 @@ export default async function ReviewPage() {
     ? await Promise.all([dueCards(learner, now), loadQuestionPool(), answerHistory(learner)])
     : [[], [], []];
   const byId = new Map(pool.map((e) => [e.question.id, e]));
+  const simulations = cards.filter((c) => byId.get(c.questionId)?.question.type === "simulation").map((c) => c.questionId);
+  const lastSeeds = learner ? await lastScenarioSeeds(learner, simulations) : new Map<string, number>();
   const due = cards.flatMap((c) => {
     const e = byId.get(c.questionId);
-    // A simulation question comes back as a new scenario after every answer.
-    const attemptSeed = learner ? reviewInstanceSeed(learnerKey(learner), c.questionId, c.reps) : 0;
-    return e ? [{ ...e, pub: toPublicQuestion(e.question, { attemptSeed, chapterSlug: e.chapterSlug }) }] : [];
+    if (!e || !learner) return [];
+    // A simulation question comes back as a new scenario after every answer, never the one last answered.
+    const q = e.question;
+    const attemptSeed = freshReviewSeed(learnerKey(learner), c.questionId, c.reps, {
+      scenarioOf: (s) => (q.type === "simulation" ? seedForAttempt(q, s, q.id) : s),
+      avoid: lastSeeds.get(c.questionId) ?? null,
+    });
+    return [{ ...e, pub: toPublicQuestion(q, { attemptSeed, chapterSlug: e.chapterSlug }) }];
   });
   const levels = [...masteryByConcept(history)].sort((a, b) => a[0].localeCompare(b[0]));
   return (

@@ -44,9 +44,12 @@ describe("my essays", () => {
 
   it("says an ungraded essay still counts its self-assessment, and renders nothing without essays", () => {
     const { unmount } = render(<MyEssays items={[base]} />);
-    expect(screen.getByText("채점 대기 · 지금은 스스로 채점한 1점으로 셉니다.")).toBeTruthy();
+    expect(screen.getByText("채점 대기 · 지금은 스스로 채점한 충분함 (1점)으로 셉니다.")).toBeTruthy();
     expect(screen.queryByTestId("instructor-grade")).toBeNull();
     unmount();
+    const unrated = render(<MyEssays items={[{ ...base, selfAssessment: null, score: 0 }]} />);
+    expect(screen.getByText("채점 대기 · 스스로 채점하지 않아 지금은 0점으로 셉니다.")).toBeTruthy();
+    unrated.unmount();
     const { container } = render(<MyEssays items={[]} />);
     expect(container.innerHTML).toBe("");
   });

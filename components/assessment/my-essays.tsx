@@ -1,4 +1,5 @@
 import { ESSAY_SOURCE_LABEL, type GradingItem } from "@/lib/api/grading-contracts";
+import { selfAssessmentText } from "@/lib/api/self-assessment-contracts";
 import { SafeMarkdown } from "../quiz/safe-markdown";
 import { EssayGradeNote } from "./essay-grade-note";
 
@@ -25,7 +26,11 @@ export function MyEssays({ items }: { items: readonly GradingItem[] }) {
             {e.grades[0] ? (
               <EssayGradeNote grade={e.grades[0]} />
             ) : (
-              <p className="text-sm text-slate-600 dark:text-slate-400">채점 대기 · 지금은 스스로 채점한 {e.score}점으로 셉니다.</p>
+              <p className="text-sm text-slate-600 dark:text-slate-400">
+                {e.selfAssessment === null
+                  ? "채점 대기 · 스스로 채점하지 않아 지금은 0점으로 셉니다."
+                  : `채점 대기 · 지금은 스스로 채점한 ${selfAssessmentText(e.selfAssessment)}으로 셉니다.`}
+              </p>
             )}
           </li>
         ))}

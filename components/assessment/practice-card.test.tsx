@@ -119,4 +119,50 @@ describe("practice card", () => {
     expect((card().getByLabelText("거짓 (X)") as HTMLInputElement).checked).toBe(true);
     expect((card().getByRole("button", { name: "답 확인" }) as HTMLButtonElement).disabled).toBe(false);
   });
+
+  it("an essay: no model answer before submitting; after it the model answer and three marks, and the chosen mark is recorded", async () => {
+    const ESSAY = "ex-essay";
+    const essay = quiz.questions.find((q) => q.id === ESSAY)!;
+    const essayPub = toPublicQuiz(quiz).questions.find((q) => q.id === ESSAY)!;
+    const model = essay.type === "essay" ? essay.modelAnswer : "";
+    const graded = gradeQuestion(essay, { text: "리더 혼자 성공을 돌려줄 수 있습니다." }) as GradedQuestion;
+    const calls = fakeFetch((url) =>
+      url === "/api/review/answers"
+        ? Response.json(
+            {
+              questionId: ESSAY,
+              correct: false,
+              score: 0,
+              graded,
+              canRetry: false,
+              recorded: true,
+              answerId: "log-essay-1",
+              mastery: [{ concept: "acks", before: "미학습", after: "시도함" }],
+            } satisfies AnswerResponse,
+            { status: 201 },
+          )
+        : Response.json({ selfAssessment: 1, score: 1, attemptScore: null, mastery: [{ concept: "acks", before: "시도함", after: "익숙함" }] }),
+    );
+    render(<PracticeCard q={essayPub} index={0} source="practice" />);
+    const essayCard = () => within(screen.getByTestId(`card-${ESSAY}`));
+    expect(essayCard().queryByText("모범 답안")).toBeNull();
+    expect(essayCard().queryByRole("region", { name: "스스로 채점" })).toBeNull();
+    expect(screen.getByTestId(`card-${ESSAY}`).textContent).not.toContain(model);
+
+    fireEvent.change(essayCard().getByRole("textbox", { name: "1번 서술형 답" }), { target: { value: "리더 혼자 성공을 돌려줄 수 있습니다." } });
+    fireEvent.click(essayCard().getByRole("button", { name: "답 확인" }));
+    const rating = within(await essayCard().findByRole("region", { name: "스스로 채점" }));
+    expect(calls[0].body).toEqual({ questionId: ESSAY, answer: { text: "리더 혼자 성공을 돌려줄 수 있습니다." }, source: "practice", retry: false });
+    expect(essayCard().getByText("모범 답안")).toBeTruthy();
+    expect(screen.getByTestId(`feedback-${ESSAY}`).textContent).toContain(model);
+    // No retry for an essay: it waits for the learner's own mark.
+    expect(essayCard().queryByRole("button", { name: "다시 제출" })).toBeNull();
+    expect(rating.getAllByRole("button").map((b) => b.textContent?.split(" (")[0])).toEqual(["부족함", "일부 맞음", "충분함"]);
+
+    await act(async () => fireEvent.click(rating.getByRole("button", { name: /^충분함/ })));
+    expect(calls[1]).toEqual({ url: "/api/review/self-assessment", body: { target: "log", id: "log-essay-1", selfAssessment: 1 } });
+    expect(rating.getByRole("button", { name: /^충분함/ }).getAttribute("aria-pressed")).toBe("true");
+    // Mastery shows where the answer leaves it after the learner's mark.
+    expect(essayCard().getByTestId("mastery-change").textContent).toBe("숙련도: acks 미학습 → 익숙함");
+  });
 });

@@ -1,10 +1,12 @@
 "use client";
 
 import { useState } from "react";
-import type { AnswerResponse } from "@/lib/assessment/api-schema";
+import type { SelfAssessResponse } from "@/lib/api/self-assessment-contracts";
+import type { AnswerResponse, MasteryChange } from "@/lib/assessment/api-schema";
 import type { Confidence } from "@/lib/quiz/cbm";
 import type { PublicQuestion } from "@/lib/quiz/contracts";
 import { AnswerFeedback } from "../quiz/answer-feedback";
+import { EssaySelfAssessment } from "../quiz/essay-self-assessment";
 import { QuestionView, type AnswerValue } from "../quiz/question-view";
 
 interface Props {
@@ -25,6 +27,7 @@ export function PracticeCard({ q, index, source, chapterLabel }: Props) {
   const [final, setFinal] = useState<AnswerResponse | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
+  const [rated, setRated] = useState<SelfAssessResponse | null>(null);
   const retrying = Boolean(first?.canRetry && !final);
 
   const submit = async (e: React.FormEvent) => {
@@ -53,7 +56,9 @@ export function PracticeCard({ q, index, source, chapterLabel }: Props) {
   };
 
   const recorded = final?.recorded ? final : first;
-  const changed = recorded?.mastery.filter((m) => m.before !== m.after) ?? [];
+  const changed = withRating(recorded?.mastery ?? [], rated).filter((m) => m.before !== m.after);
+  // An essay's model answer shows once it is recorded; the learner then rates their answer against it.
+  const essayAnswerId = final?.graded.type === "essay" && final.graded.pending && final.answerId ? final.answerId : null;
   return (
     <form onSubmit={submit} className="rounded-xl border border-slate-200 p-4 sm:p-5 dark:border-slate-700" data-testid={`card-${q.id}`}>
       {chapterLabel && <p className="mb-1 text-sm text-slate-600 dark:text-slate-400">{chapterLabel}</p>}
@@ -66,6 +71,11 @@ export function PracticeCard({ q, index, source, chapterLabel }: Props) {
         confidence={confidence}
         onConfidenceChange={first ? undefined : setConfidence}
       />
+      {essayAnswerId && (
+        <div className="mt-3">
+          <EssaySelfAssessment target={{ target: "log", id: essayAnswerId }} onRated={setRated} />
+        </div>
+      )}
       {retrying && first && (
         <div className="mt-3 space-y-2" data-testid={`retry-${q.id}`}>
           <AnswerFeedback question={q} graded={first.graded} />
@@ -93,4 +103,11 @@ export function PracticeCard({ q, index, source, chapterLabel }: Props) {
       )}
     </form>
   );
+}
+
+/** Mastery before the answer and after the learner's latest self-assessment of it. */
+function withRating(answered: MasteryChange[], rated: SelfAssessResponse | null): MasteryChange[] {
+  if (!rated) return answered;
+  const after = new Map(rated.mastery.map((m) => [m.concept, m.after]));
+  return answered.map((m) => ({ ...m, after: after.get(m.concept) ?? m.after }));
 }

@@ -112,4 +112,33 @@ describe("the class quiz page's runner", () => {
     await waitFor(() => expect(fetchMock).toHaveBeenCalledTimes(2));
     expect(fetchMock.mock.calls[1][0]).toBe("/api/q/abcdefgh/submit");
   });
+
+  it("an essay in the shown feedback: the learner rates it against the model answer and the attempt's score follows", async () => {
+    const essayQuestions: ClassQuizStartResponse["questions"] = [{ id: "q-essay", type: "essay", prompt: "ISR을 설명하세요." }];
+    render(<ClassQuizRunner code="abcdefgh" blocked={null} />);
+    fetchMock.mockResolvedValueOnce(Response.json(started({ questions: essayQuestions }), { status: 201 }));
+    fireEvent.click(screen.getByRole("button", { name: "응시 시작" }));
+    fireEvent.change(await screen.findByRole("textbox", { name: "1번 서술형 답" }), { target: { value: "리더와 따라잡은 팔로워" } });
+    fetchMock.mockResolvedValueOnce(
+      Response.json(
+        submitted({
+          score: 0,
+          maxScore: 1,
+          questions: essayQuestions,
+          results: [{ questionId: "q-essay", type: "essay", correct: false, score: 0, answered: true, pending: true, correctAnswer: "리더와 ISR 팔로워입니다.", explanation: "" }],
+        }),
+      ),
+    );
+    fireEvent.click(screen.getByRole("button", { name: "답안 제출" }));
+    expect((await screen.findByTestId("class-quiz-score")).textContent).toContain("0 / 1점");
+    expect(screen.getByTestId("feedback-q-essay").textContent).toContain("리더와 ISR 팔로워입니다.");
+    router.refresh.mockReset();
+
+    fetchMock.mockResolvedValueOnce(Response.json({ selfAssessment: 1, score: 1, attemptScore: 1, mastery: [] }));
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: /^충분함/ })));
+    expect(fetchMock.mock.calls.at(-1)![0]).toBe("/api/review/self-assessment");
+    expect(JSON.parse(fetchMock.mock.calls.at(-1)![1].body)).toEqual({ target: "response", attemptId: "att1", questionId: "q-essay", selfAssessment: 1 });
+    expect(screen.getByTestId("class-quiz-score").textContent).toContain("1 / 1점");
+    expect(router.refresh).toHaveBeenCalled();
+  });
 });

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useCallback, useRef, useState } from "react";
 import type { ClassQuizStartResponse, ClassQuizSubmitResponse } from "@/lib/assessment/class-quiz-contracts";
 import { AttemptQuestions, countdown, postJson, useDeadline } from "../assessment/timed-attempt";
+import { EssaySelfAssessment } from "./essay-self-assessment";
 import { QuestionView, type AnswerValue } from "./question-view";
 
 export interface ClassQuizRunnerProps {
@@ -96,8 +97,17 @@ export function ClassQuizRunner({ code, blocked }: ClassQuizRunnerProps) {
           {result.feedbackShown ? (
             <ol className="mt-4 space-y-6">
               {result.questions.map((q, i) => (
-                <li key={q.id}>
+                <li key={q.id} className="space-y-3">
                   <QuestionView question={q} index={i} value={answers[q.id]} onChange={() => {}} graded={result.results[i]} />
+                  {result.results[i]?.type === "essay" && result.results[i].pending && result.results[i].answered && result.results[i].correctAnswer !== undefined && (
+                    <EssaySelfAssessment
+                      target={{ target: "response", attemptId: result.attemptId, questionId: q.id }}
+                      onRated={(r) => {
+                        setResult((cur) => (cur && r.attemptScore !== null ? { ...cur, score: r.attemptScore } : cur));
+                        router.refresh();
+                      }}
+                    />
+                  )}
                 </li>
               ))}
             </ol>

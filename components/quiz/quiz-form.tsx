@@ -4,12 +4,14 @@ import Link from "next/link";
 import { useRef, useState } from "react";
 import type { GradedQuestion, PublicQuiz } from "@/lib/quiz/contracts";
 import { useSession } from "../auth/session-provider";
+import { EssaySelfAssessment } from "./essay-self-assessment";
 import { QuestionView, type AnswerValue } from "./question-view";
 
 type Answer = AnswerValue;
 
 /** What the attempts route returns today (its grade plus whether it was saved). */
 interface GradeResponse {
+  attemptId: string;
   score: number;
   maxScore: number;
   saved: boolean;
@@ -90,9 +92,22 @@ export function QuizForm({ quiz }: { quiz: PublicQuiz }) {
         )}
       </p>
       <form onSubmit={submit} className="mt-6 space-y-8">
-        {quiz.questions.map((q, i) => (
-          <QuestionView key={q.id} index={i} question={q} value={answers[q.id]} onChange={(v) => set(q.id, v)} graded={byId.get(q.id)} />
-        ))}
+        {quiz.questions.map((q, i) => {
+          const graded = byId.get(q.id);
+          // A saved attempt's essay is rated against the model answer once shown (an anonymous attempt has no owner to rate it).
+          const rate = result?.saved && graded?.type === "essay" && graded.pending && graded.answered && graded.correctAnswer !== undefined;
+          return (
+            <div key={q.id} className="space-y-3">
+              <QuestionView index={i} question={q} value={answers[q.id]} onChange={(v) => set(q.id, v)} graded={graded} />
+              {rate && (
+                <EssaySelfAssessment
+                  target={{ target: "response", attemptId: result.attemptId, questionId: q.id }}
+                  onRated={(r) => setResult((cur) => (cur && r.attemptScore !== null ? { ...cur, score: r.attemptScore } : cur))}
+                />
+              )}
+            </div>
+          );
+        })}
         {error && (
           <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800 dark:bg-red-950 dark:text-red-200">
             {error}

@@ -34,6 +34,8 @@ export interface AnswerResponse {
   /** Practice allows one more try after a first answer that is not fully right. */
   canRetry: boolean;
   recorded: boolean;
+  /** The recorded answer's id (for rating an essay against its model answer), for recorded answers. */
+  answerId?: string;
   /** When this question is next due in 오늘의 복습 (ISO), for recorded answers. */
   nextDue?: string;
   mastery: MasteryChange[];

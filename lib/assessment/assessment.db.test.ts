@@ -6,7 +6,9 @@ import { signAttemptToken } from "./attempt-token";
 import { answerQuestion, startExam, submitExam, type HandlerResult } from "./handlers";
 import { learnerKey, type Learner } from "./learner";
 import { dueCards, dueCount } from "./review-queue";
-import { adoptAnonymousWork, answerHistory } from "./store";
+import { findPoolQuestion } from "./question-pool";
+import { adoptAnonymousWork, answerHistory, lastScenarioSeeds } from "./store";
+import { instantiate } from "../quiz/simulation";
 import type { ExamStartResponse } from "./api-schema";
 import { POST as postAnswer } from "../../app/api/review/answers/route";
 import { POST as postExam } from "../../app/api/exam/route";
@@ -22,6 +24,7 @@ const later = (minutes: number) => new Date(T0.getTime() + minutes * 60_000);
 // Real chapter questions: 4장 HW is 8 (numeric); acks=all waits for every replica is false.
 const HW = "isr-high-watermark-min-leo";
 const ACKS = "replication-acks-all-every-replica";
+const SIM = "replication-sim-acks-all-min-isr";
 
 const anon = (): Learner => ({ userId: null, anonId: randomBytes(18).toString("base64url") });
 async function student(): Promise<Learner> {
@@ -82,6 +85,26 @@ describe("practice and today's review", () => {
     expect(badSource.status).toBe(400);
     expect(await answerQuestion(l, "[]", T0)).toMatchObject({ status: 400 });
     expect(await rows(l)).toEqual({ logs: 0, cards: 0, exams: 0 });
+  });
+
+  it("gives back the recorded answer's id (what an essay's self-assessment names), and none for the unrecorded retry", async () => {
+    const l = anon();
+    const first = ok(await answerQuestion(l, { questionId: HW, answer: 6, source: "practice" }, T0));
+    const log = await db.reviewLog.findFirstOrThrow({ where: { anonId: l.anonId, questionId: HW }, select: { id: true } });
+    expect(first.answerId).toBe(log.id);
+    expect(ok(await answerQuestion(l, { questionId: HW, answer: 8, source: "practice", retry: true }, later(1))).answerId).toBeUndefined();
+  });
+
+  it("remembers the scenario of the latest answer to a simulation question, for the next review to avoid", async () => {
+    const l = anon();
+    const sim = (await findPoolQuestion(SIM))!.question;
+    if (sim.type !== "simulation") throw new Error("expected a simulation question");
+    const answerFor = (seed: number) => ({ seed, choice: instantiate(sim, seed).choices[0].id });
+    const [s1, s2] = [sim.seeds.min, sim.seeds.min + 1];
+    await answerQuestion(l, { questionId: SIM, answer: answerFor(s1), source: "practice" }, T0);
+    await answerQuestion(l, { questionId: SIM, answer: answerFor(s2), source: "review" }, later(15));
+    await answerQuestion(l, { questionId: HW, answer: 8, source: "practice" }, later(16));
+    expect(await lastScenarioSeeds(l, [SIM, HW])).toEqual(new Map([[SIM, s2]]));
   });
 
   it("answers an oversized body with 413 through the route, storing nothing", async () => {

@@ -1,5 +1,12 @@
 import "server-only";
 import { randomBytes, randomInt } from "node:crypto";
+import {
+  SELF_ASSESSMENT_GRADED_MESSAGE,
+  SELF_ASSESSMENT_NOT_FOUND_MESSAGE,
+  selfAssessRequestSchema,
+  type SelfAssessResponse,
+} from "../api/self-assessment-contracts";
+import { selfAssessEssay } from "../db/self-assessment";
 import { firstIssue } from "../server/errors";
 import { checkAnswer, checkSubmission, gradeQuestion, gradeQuizWith, type Answer, type GradeResult } from "../quiz/grade";
 import type { GradedQuestion } from "../quiz/contracts";
@@ -61,10 +68,11 @@ export async function answerQuestion(learner: Learner, raw: unknown, now: Date):
   const retry = req.source === "practice" && req.retry === true;
   const history = await answerHistory(learner);
   let nextDue: string | undefined;
+  let answerId: string | undefined;
   let added: TaggedAnswer | null = null;
   if (!retry) {
     const versionId = (await versionIdsFor([entry])).get(q.id)!;
-    const card = await recordAnswer(
+    const stored = await recordAnswer(
       learner,
       {
         questionId: q.id,
@@ -78,10 +86,13 @@ export async function answerQuestion(learner: Learner, raw: unknown, now: Date):
       },
       now,
     );
-    nextDue = card.due.toISOString();
+    nextDue = stored.card.due.toISOString();
+    answerId = stored.answerId;
     added = { score: graded.score, source: req.source, at: now.getTime(), concepts: q.concepts };
   }
-  const canRetry = req.source === "practice" && !retry && !graded.correct;
+  // An essay waits for the learner's own mark against the model answer (and an instructor's): no retry,
+  // the model answer shows at once.
+  const canRetry = req.source === "practice" && !retry && !graded.correct && !graded.pending;
   return {
     status: retry ? 200 : 201,
     body: {
@@ -91,10 +102,29 @@ export async function answerQuestion(learner: Learner, raw: unknown, now: Date):
       graded: (canRetry ? { ...graded, correctAnswer: undefined } : graded) as GradedQuestion,
       canRetry,
       recorded: !retry,
+      ...(answerId ? { answerId } : {}),
       nextDue,
       mastery: masteryChanges(history, added, q.concepts),
     },
   };
+}
+
+const SELF_ASSESSMENT_REFUSAL = {
+  missing: { status: 404, message: SELF_ASSESSMENT_NOT_FOUND_MESSAGE },
+  graded: { status: 409, message: SELF_ASSESSMENT_GRADED_MESSAGE },
+  hidden: { status: 409, message: "이 퀴즈는 마감된 뒤에 모범 답안을 보고 스스로 채점할 수 있습니다." },
+} as const;
+
+/**
+ * Records a learner's self-assessment (0 / 0.5 / 1) of their own submitted essay answer and re-scores
+ * what derives from it; only the learner's own answer, and never over an instructor's grade.
+ */
+export async function selfAssessAnswer(learner: Learner, raw: unknown, now: Date): Promise<HandlerResult<SelfAssessResponse>> {
+  const parsed = selfAssessRequestSchema.safeParse(raw);
+  if (!parsed.success) return error(400, `스스로 채점 형식이 올바르지 않습니다: ${firstIssue(parsed.error)}`);
+  const outcome = await selfAssessEssay(learner, parsed.data, now);
+  if (!outcome.ok) return error(SELF_ASSESSMENT_REFUSAL[outcome.reason].status, SELF_ASSESSMENT_REFUSAL[outcome.reason].message);
+  return { status: 200, body: outcome.value };
 }
 
 /** Starts a course exam: assembles the questions and signs a token carrying the whole attempt. Stores nothing. */

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { dueQueue, isDue, ratingFor, replayReviews, reviewCard, reviewInstanceSeed, type ReviewEvent } from "./review-schedule";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { parse } from "yaml";
+import { quizFileSchema } from "../quiz/schema";
+import { seedForAttempt } from "../quiz/simulation";
+import { dueQueue, freshReviewSeed, isDue, ratingFor, replayReviews, reviewCard, reviewInstanceSeed, type ReviewEvent } from "./review-schedule";
 
 const T0 = new Date("2026-03-02T09:00:00Z");
 const at = (minutes: number) => new Date(T0.getTime() + minutes * 60_000);
@@ -88,5 +93,40 @@ describe("review scenarios", () => {
     const seeds = new Set([0, 1, 2, 3, 4].map((reps) => reviewInstanceSeed("u:1", "q", reps)));
     expect(seeds.size).toBe(5);
     expect(reviewInstanceSeed("u:1", "q", 1)).not.toBe(reviewInstanceSeed("u:2", "q", 1));
+  });
+});
+
+describe("a review's fresh scenario", () => {
+  it("is never the scenario the learner last answered, even when the usual seed draws it", () => {
+    // 4장's acks=all simulation question, as authored.
+    const file = quizFileSchema.parse(parse(readFileSync(path.join("content", "chapters", "04-replication-isr", "quiz.yaml"), "utf8")));
+    const q = file.questions.find((x) => x.id === "replication-sim-acks-all-min-isr")!;
+    if (q.type !== "simulation") throw new Error("expected a simulation question");
+    const scenarioOf = (s: number) => seedForAttempt(q, s, q.id);
+    for (let i = 0; i < 50; i++) {
+      const learner = `a:learner-${i}`;
+      // The collision the journey could meet: the last answer was exactly the scenario this review would draw.
+      const avoid = scenarioOf(reviewInstanceSeed(learner, q.id, 1));
+      expect(scenarioOf(freshReviewSeed(learner, q.id, 1, { scenarioOf, avoid }))).not.toBe(avoid);
+    }
+  });
+
+  it("with only two scenarios it still steps away from the last one, for every learner", () => {
+    const scenarioOf = (s: number) => s % 2;
+    for (let i = 0; i < 200; i++)
+      for (const avoid of [0, 1]) expect(scenarioOf(freshReviewSeed(`u:${i}`, "q", i % 5, { scenarioOf, avoid }))).not.toBe(avoid);
+  });
+
+  it("keeps the usual seed when it is already fresh or nothing was answered, so a reload shows the same scenario", () => {
+    const scenarioOf = (s: number) => s % 1000;
+    const usual = reviewInstanceSeed("u:1", "q", 2);
+    expect(freshReviewSeed("u:1", "q", 2, { scenarioOf, avoid: null })).toBe(usual);
+    expect(freshReviewSeed("u:1", "q", 2, { scenarioOf, avoid: (scenarioOf(usual) + 1) % 1000 })).toBe(usual);
+    const stepped = freshReviewSeed("u:1", "q", 2, { scenarioOf, avoid: scenarioOf(usual) });
+    expect(freshReviewSeed("u:1", "q", 2, { scenarioOf, avoid: scenarioOf(usual) })).toBe(stepped);
+  });
+
+  it("gives up on a template with one scenario instead of looping", () => {
+    expect(freshReviewSeed("u:1", "q", 0, { scenarioOf: () => 7, avoid: 7 })).toBe(reviewInstanceSeed("u:1", "q", 0));
   });
 });

@@ -127,3 +127,26 @@ export function dueQueue<T extends { due: Date; key: string }>(cards: readonly T
 export function reviewInstanceSeed(learner: string, questionId: string, reps: number): number {
   return seedRng(`${learner}|${questionId}|${reps}`) & 0x7fffffff;
 }
+
+/** How many alternative seeds a review tries before giving up on a different scenario (a one-seed template). */
+const FRESH_SEED_TRIES = 16;
+
+/**
+ * The seed a review shows, never the scenario the learner last answered when another exists: starts
+ * from `reviewInstanceSeed` and steps to the next derived seed while `scenarioOf(seed)` (the scenario
+ * that attempt seed draws) equals `avoid`. Still the same while the card waits (a reload shows the
+ * same scenario). Pure.
+ */
+export function freshReviewSeed(
+  learner: string,
+  questionId: string,
+  reps: number,
+  opts: { scenarioOf: (attemptSeed: number) => number; avoid: number | null },
+): number {
+  const first = reviewInstanceSeed(learner, questionId, reps);
+  if (opts.avoid === null) return first;
+  let seed = first;
+  for (let k = 1; k <= FRESH_SEED_TRIES && opts.scenarioOf(seed) === opts.avoid; k++)
+    seed = seedRng(`${learner}|${questionId}|${reps}|${k}`) & 0x7fffffff;
+  return opts.scenarioOf(seed) === opts.avoid ? first : seed;
+}

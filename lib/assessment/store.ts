@@ -37,7 +37,8 @@ function toCardState(row: Omit<ReviewCardState, "state"> & { state: string }): R
 }
 
 async function writeAnswer(tx: Tx, learner: Learner, a: AnswerRecord, now: Date, examAttemptId?: string) {
-  await tx.reviewLog.create({
+  const log = await tx.reviewLog.create({
+    select: { id: true },
     data: {
       userId: learner.userId,
       anonId: learner.userId ? null : learner.anonId,
@@ -61,11 +62,11 @@ async function writeAnswer(tx: Tx, learner: Learner, a: AnswerRecord, now: Date,
     await tx.reviewCard.create({
       data: { userId: learner.userId, anonId: learner.userId ? null : learner.anonId, questionId: a.questionId, ...cardColumns(next) },
     });
-  return next;
+  return { card: next, answerId: log.id };
 }
 
-/** Stores one practice or review answer and moves its review card, atomically. Returns the new card. */
-export async function recordAnswer(learner: Learner, a: AnswerRecord, now: Date): Promise<ReviewCardState> {
+/** Stores one practice or review answer and moves its review card, atomically. Returns the new card and the answer's id. */
+export async function recordAnswer(learner: Learner, a: AnswerRecord, now: Date): Promise<{ card: ReviewCardState; answerId: string }> {
   for (let i = 0; ; i++) {
     try {
       return await db.$transaction((tx) => writeAnswer(tx, learner, a, now));
@@ -220,4 +221,21 @@ export async function loadQuestionVersions(ids: readonly string[]) {
     select: { id: true, questionId: true, body: true, question: { select: { chapterSlug: true } } },
   });
   return new Map(rows.map((r) => [r.id, { id: r.id, questionId: r.questionId, body: r.body, chapterSlug: r.question.chapterSlug }]));
+}
+
+/** The scenario seed of a learner's latest recorded answer to each of these (simulation) questions. */
+export async function lastScenarioSeeds(learner: Learner, questionIds: readonly string[]): Promise<Map<string, number>> {
+  if (!questionIds.length) return new Map();
+  const rows = await db.reviewLog.findMany({
+    where: { ...learnerWhere(learner), questionId: { in: [...questionIds] } },
+    orderBy: [{ answeredAt: "desc" }, { id: "desc" }],
+    select: { questionId: true, answer: true },
+  });
+  const out = new Map<string, number>();
+  for (const r of rows) {
+    if (out.has(r.questionId)) continue;
+    const a = JSON.parse(r.answer) as { seed?: unknown } | null;
+    if (typeof a?.seed === "number") out.set(r.questionId, a.seed);
+  }
+  return out;
 }

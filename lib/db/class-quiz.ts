@@ -199,7 +199,7 @@ export async function getOwnClassQuizAttempt(db: Db, classQuizId: string, userId
       maxScore: true,
       submittedAt: true,
       questionVersionIds: true,
-      attempt: { select: { responses: { select: { questionVersionId: true, answer: true } } } },
+      attempt: { select: { responses: { select: { id: true, questionVersionId: true, answer: true } } } },
     },
   });
 }

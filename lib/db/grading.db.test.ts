@@ -2,74 +2,18 @@ import { describe, expect, it } from "vitest";
 import { GET as queueGet, POST as gradePost } from "@/app/api/instructor/grading/route";
 import { masteryByConcept } from "../assessment/mastery";
 import { dueCount } from "../assessment/review-queue";
-import { ratingFor } from "../assessment/review-schedule";
-import { answerHistory, recordAnswer, storeExamAttempt } from "../assessment/store";
-import type { Learner } from "../assessment/learner";
+import { answerHistory } from "../assessment/store";
 import { gradeQuizWith } from "../quiz/grade";
-import { quizFileSchema, type Quiz } from "../quiz/schema";
 import { createUser, get, jsonPost, sessionCookie } from "../server/__testing__/requests";
-import { unique } from "../testing/sample-quiz";
+import { essaySetup, examWithEssay, practiceEssay } from "../testing/essay-fixtures";
 import { currentGradesOfLogs, gradeEssayAnswer, listEssayAnswers } from "./grading";
 import { db } from "./index";
-import { getLearnerProgress, recordAttempt, syncQuestionVersions } from "./queries";
+import { getLearnerProgress, recordAttempt } from "./queries";
 
 const T0 = new Date("2026-04-01T09:00:00Z");
 const later = (minutes: number) => new Date(T0.getTime() + minutes * 60_000);
 
-/** A chapter quiz of one essay and one true/false question, in a chapter of its own. */
-function essayQuiz() {
-  const u = unique();
-  const slug = `98-essay-${u}`;
-  const quiz: Quiz = {
-    id: slug,
-    chapterSlug: slug,
-    ...quizFileSchema.parse({
-      title: "서술형 퀴즈",
-      questions: [
-        {
-          id: `essay-${u}`,
-          type: "essay",
-          concepts: [`isr-${u}`],
-          prompt: "ISR이 줄어들면 어떻게 되나요?",
-          modelAnswer: "min.insync.replicas보다 작아지면 acks=all 쓰기가 실패합니다.",
-          explanation: "모범 답안과 비교해 보세요.",
-        },
-        { id: `tf-${u}`, type: "true-false", concepts: [`tf-${u}`], prompt: "참인가?", answer: true, explanation: "참" },
-      ],
-    }),
-  };
-  return { quiz, slug, essayId: quiz.questions[0].id, tfId: quiz.questions[1].id, concept: `isr-${u}` };
-}
-
-async function setup() {
-  const fx = essayQuiz();
-  const versions = await syncQuestionVersions(fx.quiz);
-  const [student, instructor] = await Promise.all([createUser("student"), createUser("instructor")]);
-  const learner: Learner = { userId: student.id, anonId: null };
-  return { ...fx, versions, student, instructor, learner };
-}
-
-/** A practice (or review) answer to the essay as the practice route stores it. */
-async function practiceEssay(fx: Awaited<ReturnType<typeof setup>>, selfAssessment: 0 | 0.5 | 1, at: Date) {
-  await recordAnswer(
-    fx.learner,
-    {
-      questionId: fx.essayId,
-      questionVersionId: fx.versions.get(fx.essayId)!,
-      concepts: [fx.concept],
-      source: "practice",
-      answer: { text: "리더가 쓰기를 거절합니다.", selfAssessment },
-      score: selfAssessment,
-      rating: ratingFor(selfAssessment),
-    },
-    at,
-  );
-  return db.reviewLog.findFirstOrThrow({
-    where: { userId: fx.student.id, questionId: fx.essayId },
-    orderBy: { answeredAt: "desc" },
-    select: { id: true },
-  });
-}
+const setup = essaySetup;
 
 describe("essay grading", () => {
   it("a chapter quiz essay: the mark replaces the self-assessment, and the attempt's score and the learner's progress follow", async () => {
@@ -156,43 +100,7 @@ describe("essay grading", () => {
 
   it("an exam essay: the exam's score and pass follow the mark", async () => {
     const fx = await setup();
-    const essayAnswer = { text: "모르겠습니다", selfAssessment: 0 as const };
-    await storeExamAttempt(
-      fx.learner,
-      {
-        id: `exam-${unique()}`,
-        seed: 1,
-        questionIds: [fx.essayId, fx.tfId],
-        questionVersionIds: [fx.versions.get(fx.essayId)!, fx.versions.get(fx.tfId)!],
-        timeLimitSec: null,
-        startedAt: T0,
-        score: 1,
-        maxScore: 2,
-        passRatio: 0.7,
-        passed: false,
-        answers: [
-          {
-            questionId: fx.essayId,
-            questionVersionId: fx.versions.get(fx.essayId)!,
-            concepts: [fx.concept],
-            source: "exam",
-            answer: essayAnswer,
-            score: 0,
-            rating: "again",
-          },
-          {
-            questionId: fx.tfId,
-            questionVersionId: fx.versions.get(fx.tfId)!,
-            concepts: ["tf"],
-            source: "exam",
-            answer: true,
-            score: 1,
-            rating: "good",
-          },
-        ],
-      },
-      later(10),
-    );
+    await examWithEssay(fx, { text: "모르겠습니다", selfAssessment: 0 }, later(10));
     const [item] = await listEssayAnswers({ question: fx.essayId, state: "pending" });
     expect(item).toMatchObject({ target: "log", source: "exam", selfAssessment: 0 });
     const outcome = await gradeEssayAnswer({ target: "log", id: item.id, score: 0.75, graderId: fx.instructor.id }, later(20));

@@ -4,6 +4,7 @@ import { GET as progressGet } from "@/app/api/progress/route";
 import { GET as gradingGet, POST as gradingPost } from "@/app/api/instructor/grading/route";
 import { POST as readPost } from "@/app/api/progress/read/route";
 import { POST as attemptPost } from "@/app/api/quizzes/[slug]/attempts/route";
+import { POST as selfAssessPost } from "@/app/api/review/self-assessment/route";
 import { POST as signupPost } from "@/app/api/signup/route";
 import { POST as classQuizStart } from "@/app/api/q/[code]/start/route";
 import { POST as classQuizSubmit } from "@/app/api/q/[code]/submit/route";
@@ -47,6 +48,12 @@ const ROUTES: { name: string; call: (h: Record<string, string>) => Promise<Respo
     name: "POST /api/quizzes/[slug]/attempts",
     call: (h) => attemptPost(jsonPost(`/api/quizzes/${CHAPTER}/attempts`, { answers: {} }, h), params({ slug: CHAPTER })),
     expect: { anonymous: 201, student: 201, instructor: 201, admin: 201, deleted: 401 },
+  },
+  {
+    // Nobody's answer: a caller with no learner is 401; anyone else finds no essay of theirs to rate.
+    name: "POST /api/review/self-assessment",
+    call: (h) => selfAssessPost(jsonPost("/api/review/self-assessment", { target: "log", id: "no-such-answer", selfAssessment: 1 }, h)),
+    expect: { anonymous: 401, student: 404, instructor: 404, admin: 404, deleted: 401 },
   },
   {
     name: "POST /api/q/[code]/start",

@@ -10,6 +10,7 @@ import {
   kstText,
   type GradingItem,
 } from "@/lib/api/grading-contracts";
+import { selfAssessmentText } from "@/lib/api/self-assessment-contracts";
 import { listChapters } from "@/lib/content/chapters";
 import { essayQuestionsForFilter, listEssayAnswers } from "@/lib/db/grading";
 import { requireStaffPage } from "../require-staff";
@@ -18,7 +19,6 @@ export const metadata: Metadata = { title: "서술형 채점" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 const one = (v: string | string[] | undefined) => (typeof v === "string" && v !== "" ? v : undefined);
-const selfLabel = (s: number | null) => (s === null ? "하지 않음" : `${s}점 (${s === 1 ? "맞음" : s === 0 ? "틀림" : "일부 맞음"})`);
 
 /** 서술형 채점: essay answers from chapter quizzes, practice, review and exams, with the model answer and a mark form. */
 export default async function GradingPage({ searchParams }: Props) {
@@ -112,7 +112,7 @@ function GradingEntry({ item, chapter }: { item: GradingItem; chapter: string })
           >
             {item.text || "(빈 답안)"}
           </p>
-          <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">스스로 채점: {selfLabel(item.selfAssessment)}</p>
+          <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">스스로 채점: {selfAssessmentText(item.selfAssessment)}</p>
         </section>
         <section aria-label="모범 답안">
           <h3 className={label}>모범 답안</h3>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { EssayGradeNote } from "@/components/assessment/essay-grade-note";
+import { PageEssayRating } from "@/components/assessment/page-essay-rating";
 import { MasterySection, MasteryMeter } from "@/components/assessment/mastery-section";
 import { AnswerFeedback } from "@/components/quiz/answer-feedback";
 import { SafeMarkdown } from "@/components/quiz/safe-markdown";
@@ -15,6 +16,7 @@ import { currentGradesOfLogs } from "@/lib/db/grading";
 import type { GradedQuestion } from "@/lib/quiz/contracts";
 import { checkAnswer, gradeQuestion } from "@/lib/quiz/grade";
 import { toPublicQuestion } from "@/lib/quiz/public";
+import { withInstructorMark } from "@/lib/quiz/essay-answer";
 import { questionSchema } from "@/lib/quiz/schema";
 
 export const metadata: Metadata = { title: "평가 결과" };
@@ -105,7 +107,7 @@ export default async function ResultsPage({ params }: Props) {
             const regraded = gradeQuestion(q, stored.ok ? stored.answer : undefined, { attemptSeed: attempt.seed }) as GradedQuestion;
             // An instructor's mark replaces the essay's self-assessment (the stored score is that mark).
             const mark = essayGrades.get(a.id);
-            const graded = mark ? { ...regraded, pending: undefined, score: mark.score, correct: mark.score >= 1 } : regraded;
+            const graded = withInstructorMark(regraded, mark);
             return (
               <li key={a.id} className="space-y-2 rounded-xl border border-slate-200 p-4 dark:border-slate-700" data-testid={`result-${q.id}`}>
                 <p className="font-semibold text-slate-900 dark:text-white">
@@ -113,6 +115,9 @@ export default async function ResultsPage({ params }: Props) {
                 </p>
                 <AnswerFeedback question={pub} graded={graded} />
                 {mark && <EssayGradeNote grade={mark} />}
+                {!mark && q.type === "essay" && stored.ok && (
+                  <PageEssayRating target={{ target: "log", id: a.id }} initial={(stored.answer as { selfAssessment?: number }).selfAssessment ?? null} />
+                )}
                 <p className="text-xs text-slate-500 dark:text-slate-400">{chapterName(chapterSlug)}</p>
               </li>
             );

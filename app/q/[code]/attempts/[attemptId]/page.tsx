@@ -1,15 +1,19 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { EssayGradeNote } from "@/components/assessment/essay-grade-note";
+import { PageEssayRating } from "@/components/assessment/page-essay-rating";
 import { AnswerFeedback } from "@/components/quiz/answer-feedback";
 import { SafeMarkdown } from "@/components/quiz/safe-markdown";
 import { feedbackVisible } from "@/lib/assessment/class-quiz";
 import { loadQuestionVersions } from "@/lib/assessment/store";
 import { db } from "@/lib/db";
 import { getOwnClassQuizAttempt } from "@/lib/db/class-quiz";
+import { currentGradesOfResponses } from "@/lib/db/grading";
 import type { GradedQuestion } from "@/lib/quiz/contracts";
 import { checkAnswer, gradeQuestion } from "@/lib/quiz/grade";
 import { toPublicQuestion } from "@/lib/quiz/public";
+import { withInstructorMark } from "@/lib/quiz/essay-answer";
 import { questionSchema } from "@/lib/quiz/schema";
 import { quizForLearner } from "../../page-data";
 
@@ -26,8 +30,11 @@ export default async function ClassQuizAttemptPage({ params }: Props) {
   if (!attempt) notFound();
   const shown = feedbackVisible(quiz, new Date());
   const order = JSON.parse(attempt.questionVersionIds) as string[];
-  const versions = await loadQuestionVersions(order);
-  const answerOf = new Map(attempt.attempt.responses.map((r) => [r.questionVersionId, r.answer]));
+  const [versions, marks] = await Promise.all([
+    loadQuestionVersions(order),
+    currentGradesOfResponses(attempt.attempt.responses.map((r) => r.id)),
+  ]);
+  const responseOf = new Map(attempt.attempt.responses.map((r) => [r.questionVersionId, r]));
   const items = order.flatMap((vid) => {
     const v = versions.get(vid);
     const q = v ? questionSchema.safeParse(JSON.parse(v.body)) : null;
@@ -46,14 +53,25 @@ export default async function ClassQuizAttemptPage({ params }: Props) {
           {items.map(({ vid, q, chapterSlug }, i) => {
             // Regraded from the stored answer and the version handed out: the learner's own submitted attempt, so keys show.
             const pub = toPublicQuestion(q, { attemptSeed: attempt.seed, chapterSlug });
-            const stored = checkAnswer(q, JSON.parse(answerOf.get(vid) ?? "null"));
-            const graded = gradeQuestion(q, stored.ok ? stored.answer : undefined, { attemptSeed: attempt.seed }) as GradedQuestion;
+            const response = responseOf.get(vid);
+            const stored = checkAnswer(q, JSON.parse(response?.answer ?? "null"));
+            const regraded = gradeQuestion(q, stored.ok ? stored.answer : undefined, { attemptSeed: attempt.seed }) as GradedQuestion;
+            // An instructor's mark replaces the essay's self-assessment (the stored score is that mark).
+            const mark = response ? marks.get(response.id) : undefined;
+            const graded = withInstructorMark(regraded, mark);
             return (
               <li key={vid} className="space-y-2 rounded-xl border border-slate-200 p-4 dark:border-slate-700">
                 <p className="font-semibold text-slate-900 dark:text-white">
                   {i + 1}. <SafeMarkdown inline text={pub.prompt} />
                 </p>
                 <AnswerFeedback question={pub} graded={graded} />
+                {mark && <EssayGradeNote grade={mark} />}
+                {!mark && q.type === "essay" && stored.ok && (
+                  <PageEssayRating
+                    target={{ target: "response", attemptId: attempt.id, questionId: q.id }}
+                    initial={(stored.answer as { selfAssessment?: number }).selfAssessment ?? null}
+                  />
+                )}
               </li>
             );
           })}
