@@ -9,6 +9,7 @@ import { TocHighlight } from "@/components/chapter/toc-highlight";
 import { mdxComponents } from "@/components/mdx/registry";
 import { ChapterQuizIsland } from "@/components/instructor/chapter-quiz-island";
 import { getChapter, listChapters } from "@/lib/content/chapters";
+import { ChapterProse } from "./chapter-prose";
 import { getQuizWithKey } from "@/lib/quiz/load";
 import { toPublicQuiz } from "@/lib/quiz/public";
 
@@ -31,6 +32,12 @@ export default async function ChapterPage({ params }: Props) {
   const [chapter, quiz, chapters] = await Promise.all([getChapter(slug), getQuizWithKey(slug), listChapters()]);
   if (!chapter) notFound();
   const Content = getMDXComponent(chapter.code);
+  // The prose goes out as static HTML (ADR 0032): here each segment is only a placeholder naming it,
+  // so the RSC payload and hydration carry the widgets between segments and nothing of the prose.
+  const components = {
+    ...mdxComponents,
+    ProseSegment: ({ index }: { index: string }) => <ChapterProse slug={slug} index={Number(index)} />,
+  };
   const index = chapters.findIndex((c) => c.slug === slug);
   const prev = chapters[index - 1];
   const next = chapters[index + 1];
@@ -65,9 +72,9 @@ export default async function ChapterPage({ params }: Props) {
             </ul>
           </div>
         </header>
-        <div className="prose prose-slate max-w-none dark:prose-invert prose-headings:scroll-mt-20 prose-a:text-sky-700 dark:prose-a:text-sky-400">
+        <div className="prose prose-slate max-w-none dark:prose-invert prose-headings:scroll-mt-20 prose-a:text-sky-700 dark:prose-a:text-sky-400 [&>:first-child>:first-child]:mt-0">
           {/* eslint-disable-next-line react-hooks/static-components -- a Server Component renders once per build; the compiled chapter has no state to reset */}
-          <Content components={mdxComponents} />
+          <Content components={components} />
         </div>
         <ReadTracker chapter={slug} />
         <TocHighlight ids={chapter.toc.map((t) => t.id)} />
