@@ -6,7 +6,9 @@ import { ChapterNav } from "@/components/chapter/chapter-nav";
 import { ProgressBadge } from "@/components/chapter/progress-badge";
 import { ReadTracker } from "@/components/chapter/read-tracker";
 import { TocHighlight } from "@/components/chapter/toc-highlight";
-import { mdxComponents } from "@/components/mdx/registry";
+import { NearIsland } from "@/components/chapter/near-island";
+import { mdxComponents, mdxTags } from "@/components/mdx/registry";
+import { ISLAND_TAG_NAMES } from "@/components/mdx/tags";
 import { ChapterQuizIsland } from "@/components/instructor/chapter-quiz-island";
 import { getChapter, listChapters } from "@/lib/content/chapters";
 import { ChapterProse } from "./chapter-prose";
@@ -27,6 +29,19 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return chapter ? { title: chapter.meta.title, description: chapter.meta.summary } : {};
 }
 
+// Widgets go live near the viewport (ADR 0032): until then the page keeps their prerendered boxes.
+const nearIslands = Object.fromEntries(
+  ISLAND_TAG_NAMES.map((tag) => {
+    const Widget = mdxTags[tag] as React.ComponentType<Record<string, unknown>>;
+    const Island = (props: Record<string, unknown>) => (
+      <NearIsland tag={tag}>
+        <Widget {...props} />
+      </NearIsland>
+    );
+    return [tag, Island];
+  }),
+);
+
 export default async function ChapterPage({ params }: Props) {
   const { slug } = await params;
   const [chapter, quiz, chapters] = await Promise.all([getChapter(slug), getQuizWithKey(slug), listChapters()]);
@@ -36,6 +51,7 @@ export default async function ChapterPage({ params }: Props) {
   // so the RSC payload and hydration carry the widgets between segments and nothing of the prose.
   const components = {
     ...mdxComponents,
+    ...nearIslands,
     ProseSegment: ({ index }: { index: string }) => <ChapterProse slug={slug} index={Number(index)} />,
   };
   const index = chapters.findIndex((c) => c.slug === slug);
