@@ -3,7 +3,8 @@ import { act, render, screen } from "@testing-library/react";
 import { hydrateRoot, type Root } from "react-dom/client";
 import { renderToString } from "react-dom/server";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { NearIsland } from "./near-island";
+import { SCENARIO_PARAM } from "@/lib/kafka/scenario";
+import { NearIsland, SCENARIO_QUERY } from "./near-island";
 
 /** A stand-in IntersectionObserver: the test says when the element comes near the viewport. */
 class FakeObserver {
@@ -85,6 +86,7 @@ describe("a widget as a near island", () => {
   });
 
   it("goes live at once when the page replays a shared run", async () => {
+    expect(SCENARIO_QUERY).toBe(SCENARIO_PARAM);
     window.history.replaceState(null, "", "/chapters/01-kafka-ecosystem?scenario=key-partitioner.abc#key-partitioner");
     const root = await hydrate();
     expect(screen.getByRole("button", { name: "이 키로 보내기" })).toBeTruthy();

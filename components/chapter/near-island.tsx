@@ -1,15 +1,20 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import { SCENARIO_PARAM } from "@/lib/kafka/scenario";
 import { whenNear } from "./late-island";
+
+/**
+ * `SCENARIO_PARAM` of `lib/kafka/scenario` (a test keeps them equal): importing it would put the
+ * scenario codec and zod into every chapter's first load.
+ */
+export const SCENARIO_QUERY = "scenario";
 
 /**
  * Whether every widget should go live at once: a shared run (`?scenario=`) is replayed by its widget
  * as soon as it mounts, and a `#fragment` the page does not hold yet points into a widget.
  */
 function wantedAtOnce(): boolean {
-  if (new URLSearchParams(window.location.search).has(SCENARIO_PARAM)) return true;
+  if (new URLSearchParams(window.location.search).has(SCENARIO_QUERY)) return true;
   const id = decodeURIComponent(window.location.hash.slice(1));
   return id !== "" && document.getElementById(id) === null;
 }
