@@ -14,7 +14,11 @@ export function SiteHeader() {
   return (
     <header className="sticky top-0 z-20 border-b print:hidden border-slate-200 bg-white/90 backdrop-blur dark:border-slate-800 dark:bg-slate-950/90">
       <div className="mx-auto flex h-14 max-w-6xl items-center gap-1 px-3 sm:gap-2 sm:px-4">
-        <Link href="/" prefetch={false} className="mr-1 flex shrink-0 items-center gap-2 whitespace-nowrap text-lg font-bold text-slate-900 dark:text-white">
+        <Link
+          href="/"
+          prefetch={false}
+          className="mr-1 flex shrink-0 items-center gap-2 whitespace-nowrap text-lg font-bold text-slate-900 dark:text-white"
+        >
           <svg aria-hidden="true" viewBox="0 0 32 32" className="h-7 w-7">
             <rect width="32" height="32" rx="7" className="fill-sky-700" />
             <path d="M9 8v16M9 16l9-8M9 16l9 8" stroke="white" strokeWidth="3" strokeLinecap="round" fill="none" />
