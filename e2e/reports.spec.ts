@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { signedIn } from "./support";
+import { openChapter, signedIn } from "./support";
 
 const CHAPTER = "02-brokers-and-cluster";
 const marker = Date.now().toString(36);
@@ -7,7 +7,7 @@ const marker = Date.now().toString(36);
 test("수강생이 바꾼 실습 상태로 문제를 신고하면, 강사가 시나리오 재생으로 같은 상태를 보고 해결됨으로 표시한다", async ({ browser }) => {
   const student = await signedIn(browser, "student@example.com", "student1234");
   const sp = student.page;
-  await sp.goto(`/chapters/${CHAPTER}`);
+  await openChapter(sp, `/chapters/${CHAPTER}`);
   const widget = sp.getByRole("region", { name: /실습: 브로커와 컨트롤러/ });
   await widget.getByRole("button", { name: "노드 1 장애로 멈추기" }).click();
   await expect(widget.getByTestId("cluster-status")).toContainText("브로커 1이(가) 중단되었습니다.");

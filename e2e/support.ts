@@ -90,3 +90,16 @@ export async function answerQuizCorrectly(page: Page, slug: string) {
     }
   }
 }
+
+/**
+ * Opens a chapter and scrolls past each of its widgets, as a reader does: widgets load only near
+ * the viewport (ADR 0032). Ends back at the top of the page.
+ */
+export async function openChapter(page: Page, url: string) {
+  await page.goto(url);
+  for (const box of await page.locator("[data-island]").all()) {
+    await box.scrollIntoViewIfNeeded();
+    await expect(box.locator('[aria-busy="true"]')).toHaveCount(0);
+  }
+  await page.evaluate(() => window.scrollTo(0, 0));
+}

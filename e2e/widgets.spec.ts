@@ -1,10 +1,10 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
-import { FIRST_CHAPTER } from "./support";
+import { FIRST_CHAPTER, openChapter } from "./support";
 import { instantiate, scenarioHref, simulationKey } from "../lib/quiz/simulation";
 
 test("키 없는 레코드 실습: 버전마다 파티션을 고르는 방식이 다르고, 처음부터 다시 하면 같은 결과가 나온다", async ({ page }) => {
-  await page.goto(`/chapters/${FIRST_CHAPTER}`);
+  await openChapter(page, `/chapters/${FIRST_CHAPTER}`);
   const widget = page.getByRole("region", { name: /실습: 키 없는 레코드는 어디로 갈까/ });
   const status = widget.getByTestId("null-key-status");
   const rows = widget.getByRole("table", { name: "파티션별로 보낸 레코드" }).locator("tbody tr");
@@ -31,7 +31,7 @@ test("키 없는 레코드 실습: 버전마다 파티션을 고르는 방식이
 test("세그먼트 실습: 세그먼트가 가득 차면 나뉘고, 보존 기간이 지나면 통째로 지워지며, 지워진 오프셋은 OFFSET_OUT_OF_RANGE가 된다", async ({
   page,
 }) => {
-  await page.goto("/chapters/03-log-segments-retention");
+  await openChapter(page, "/chapters/03-log-segments-retention");
   const widget = page.getByRole("region", { name: /실습: 세그먼트가 나뉘고 지워지는 과정/ });
   const status = widget.getByTestId("retention-status");
   const files = widget.getByRole("table", { name: "세그먼트 파일" }).locator("tbody th");
@@ -57,7 +57,7 @@ test("세그먼트 실습: 세그먼트가 가득 차면 나뉘고, 보존 기�
 test("복제 실습: acks=all은 ISR 전원을 기다리고, 리더가 죽으면 할당 순서상 다음 ISR 멤버가 리더가 되며, ISR이 모자라면 NOT_ENOUGH_REPLICAS", async ({
   page,
 }) => {
-  await page.goto("/chapters/04-replication-isr");
+  await openChapter(page, "/chapters/04-replication-isr");
   const widget = page.getByRole("region", { name: /실습: 복제와 ISR/ });
   const status = widget.getByTestId("replication-status");
   const stats = widget.getByTestId("replication-stats");
@@ -79,7 +79,7 @@ test("복제 실습: acks=all은 ISR 전원을 기다리고, 리더가 죽으면
 });
 
 test("컨슈머 그룹 실습: 리밸런스가 끝나면 파티션이 나뉘고, 파티션보다 많은 컨슈머는 유휴가 된다", async ({ page }) => {
-  await page.goto("/chapters/05-topics-partitions-groups");
+  await openChapter(page, "/chapters/05-topics-partitions-groups");
   const widget = page.getByRole("region", { name: /실습: 컨슈머 그룹과 리밸런스/ });
   const stats = widget.getByTestId("group-stats");
   const members = widget.getByTestId("group-members").locator("li");
@@ -111,7 +111,7 @@ test("컨슈머 그룹 실습: 리밸런스가 끝나면 파티션이 나뉘고,
 });
 
 test("토픽 이름 검사기: 카프카와 같은 규칙과 같은 메시지로 이름을 검사한다", async ({ page }) => {
-  await page.goto("/chapters/05-topics-partitions-groups");
+  await openChapter(page, "/chapters/05-topics-partitions-groups");
   const widget = page.getByRole("region", { name: /실습: 토픽 이름 검사기/ });
   const input = widget.getByLabel("새 토픽 이름");
   const result = widget.getByTestId("topic-name-result");
@@ -129,7 +129,7 @@ test("토픽 이름 검사기: 카프카와 같은 규칙과 같은 메시지로
 test("레코드 배치 실습: null 키는 길이 -1(varint 01)로 쓰이고, 바이트 하나가 망가지면 CRC 검사가 CORRUPT_MESSAGE로 막는다", async ({
   page,
 }) => {
-  await page.goto("/chapters/06-records-and-metadata");
+  await openChapter(page, "/chapters/06-records-and-metadata");
   const widget = page.getByRole("region", { name: /실습: 레코드 배치 바이트 들여다보기/ });
   const status = widget.getByTestId("record-status");
   const fields = widget.getByRole("table", { name: "필드별 바이트" });
@@ -147,7 +147,7 @@ test("레코드 배치 실습: null 키는 길이 -1(varint 01)로 쓰이고, �
 });
 
 test("클러스터 실습: 리더 브로커를 멈추면 ISR의 다른 브로커가 리더가 되고, 틀린 예측은 틀렸다고 보인다", async ({ page }) => {
-  await page.goto("/chapters/02-brokers-and-cluster");
+  await openChapter(page, "/chapters/02-brokers-and-cluster");
   const widget = page.getByRole("region", { name: /실습: 브로커와 컨트롤러/ });
   const leader = widget.getByTestId("leader-orders-0");
   await expect(leader).toHaveText("브로커 1");
@@ -170,7 +170,7 @@ test("클러스터 실습: 리더 브로커를 멈추면 ISR의 다른 브로커
 });
 
 test("클러스터 실습: 실행이 주소에 남아, 새로 열어도 같은 상태로 다시 실행된다", async ({ page }) => {
-  await page.goto("/chapters/02-brokers-and-cluster");
+  await openChapter(page, "/chapters/02-brokers-and-cluster");
   const widget = page.getByRole("region", { name: /실습: 브로커와 컨트롤러/ });
   await widget.getByRole("button", { name: "노드 3 정상 종료" }).click();
   await expect(page).toHaveURL(/\?scenario=cluster-lab\./);
@@ -180,7 +180,7 @@ test("클러스터 실습: 실행이 주소에 남아, 새로 열어도 같은 �
 });
 
 test("컴팩션 실습: 롤한 뒤 클리너를 돌리면 키마다 최신 값만 남고, 1만 개도 목록이 가볍다", async ({ page }) => {
-  await page.goto("/chapters/03-log-segments-retention");
+  await openChapter(page, "/chapters/03-log-segments-retention");
   const widget = page.getByRole("region", { name: /실습: 로그 컴팩션/ });
   const status = widget.getByTestId("compaction-status");
   for (let i = 0; i < 8; i++) await widget.getByRole("button", { name: /레코드 쓰기$/ }).click();
@@ -193,7 +193,7 @@ test("컴팩션 실습: 롤한 뒤 클리너를 돌리면 키마다 최신 값�
 });
 
 test("메타데이터 실습: 리더가 바뀐 뒤 보내면 NOT_LEADER_OR_FOLLOWER를 받고 새 리더에게 다시 보낸다", async ({ page }) => {
-  await page.goto("/chapters/06-records-and-metadata");
+  await openChapter(page, "/chapters/06-records-and-metadata");
   const widget = page.getByRole("region", { name: /실습: 메타데이터와 리더 찾기/ });
   await widget.getByRole("button", { name: "bootstrap (첫 연결)" }).click();
   await expect(widget.getByTestId("cached-orders-0")).toHaveText("브로커 1 (0)");
@@ -215,7 +215,7 @@ for (const [path, title] of [
   for (const theme of ["light", "dark"] as const) {
     test(`${path}의 실습 위젯이 불러온 뒤에도 WCAG 2 AA 위반이 없다 (${theme === "light" ? "밝은" : "어두운"} 화면)`, async ({ page }) => {
       await page.addInitScript((t) => localStorage.setItem("theme", t), theme);
-      await page.goto(path);
+      await openChapter(page, path);
       const widget = page.getByRole("region", { name: title });
       await expect(widget.getByRole("button", { name: "처음부터" })).toBeVisible();
       await page.getByRole("region", { name: title }).scrollIntoViewIfNeeded();
@@ -250,7 +250,7 @@ test("시뮬레이션 문제의 링크: 2장 문제의 시나리오가 클러스
 test("전달 보장 실습: 멱등성 없이 재시도하면 중복이 보이고, 켜면 없으며, 중단한 트랜잭션은 read_committed에서 숨고 LSO가 보인다", async ({
   page,
 }) => {
-  await page.goto("/chapters/07-delivery-guarantees");
+  await openChapter(page, "/chapters/07-delivery-guarantees");
   const widget = page.getByRole("region", { name: /실습: 전달 보장과 트랜잭션/ });
   const stats = widget.getByTestId("delivery-stats");
   const idempotence = widget.getByRole("checkbox", { name: "enable.idempotence" });
@@ -284,7 +284,7 @@ test("전달 보장 실습: 멱등성 없이 재시도하면 중복이 보이고
 });
 
 test("키 파티셔너 그림: 보낸 레코드가 프로듀서에서 계산된 파티션의 줄로 날아가 쌓인다", async ({ page }) => {
-  await page.goto(`/chapters/${FIRST_CHAPTER}`);
+  await openChapter(page, `/chapters/${FIRST_CHAPTER}`);
   const widget = page.getByRole("region", { name: /실습: 키로 파티션 정하기/ });
   await widget.getByLabel("레코드 키 (key)").fill("order-43");
   await widget.getByRole("button", { name: "이 키로 보내기" }).click();
@@ -300,7 +300,7 @@ test("키 파티셔너 그림: 보낸 레코드가 프로듀서에서 계산된 
 });
 
 test("레코드 배치 그림: 키를 길게 쓰면 키 블록이 넓어지고, 헤더를 빼면 헤더 블록이 사라진다", async ({ page }) => {
-  await page.goto("/chapters/06-records-and-metadata");
+  await openChapter(page, "/chapters/06-records-and-metadata");
   const widget = page.getByRole("region", { name: /실습: 레코드 배치 바이트 들여다보기/ });
   const picture = widget.getByTestId("record-picture");
   const key = picture.locator('[data-path="records[0].key"]');
@@ -314,7 +314,7 @@ test("레코드 배치 그림: 키를 길게 쓰면 키 블록이 넓어지고, 
 test("복제 실습 (4.x): min.insync.replicas 아래로 ISR에서 빠진 브로커가 ELR에 남고, ISR이 비면 ELR에서 깨끗하게 리더가 뽑힌다", async ({
   page,
 }) => {
-  await page.goto("/chapters/04-replication-isr");
+  await openChapter(page, "/chapters/04-replication-isr");
   const widget = page.getByRole("region", { name: /실습: 복제와 ISR/ });
   const stats = widget.getByTestId("replication-stats");
   await widget.getByRole("button", { name: "브로커 3 끄기" }).click();
@@ -329,7 +329,7 @@ test("복제 실습 (4.x): min.insync.replicas 아래로 ISR에서 빠진 브로
 });
 
 test("커밋 위치 실습: 처리 전에 커밋하면 장애 뒤 레코드를 잃고, 처리 뒤에 커밋하면 같은 레코드를 두 번 처리한다", async ({ page }) => {
-  await page.goto("/chapters/07-delivery-guarantees");
+  await openChapter(page, "/chapters/07-delivery-guarantees");
   const widget = page.getByRole("region", { name: /실습: 오프셋을 처리 전에 커밋할까/ });
   await widget.getByRole("radio", { name: /둘 다 잃거나/ }).check();
   await widget.getByRole("button", { name: "예측 확정" }).click();

@@ -15,11 +15,12 @@ export function UserMenu() {
   if (session.status === "signed-out") {
     return (
       <div className="flex items-center gap-1">
-        <Link href="/login" className={linkClass}>
+        <Link href="/login" prefetch={false} className={linkClass}>
           로그인
         </Link>
         <Link
           href="/signup"
+          prefetch={false}
           className="whitespace-nowrap rounded-md bg-sky-700 px-3 py-2 text-sm font-semibold text-white hover:bg-sky-800"
         >
           회원가입
@@ -36,7 +37,7 @@ export function UserMenu() {
       <span className="hidden px-2 text-sm text-slate-600 sm:inline dark:text-slate-300" data-testid="signed-in-name">
         {session.user.name}님
       </span>
-      <Link href="/me" className={linkClass}>
+      <Link href="/me" prefetch={false} className={linkClass}>
         내 학습
       </Link>
       <button type="button" onClick={signOut} disabled={busy} className={linkClass}>

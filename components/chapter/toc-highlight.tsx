@@ -1,6 +1,7 @@
 "use client";
 
-import { useEffect } from "react";
+import { useEffect, useState } from "react";
+import { STATIC_HTML_FILLED } from "./static-html";
 
 /** Distance below the sticky header at which a heading counts as "being read". */
 const READING_LINE = 96;
@@ -10,6 +11,13 @@ const READING_LINE = 96;
  * nothing and changes only colours, so the page never shifts; without JavaScript the TOC simply stays plain.
  */
 export function TocHighlight({ ids }: { ids: string[] }) {
+  // After a client-side navigation the prose (and its headings) arrives after this mounts.
+  const [filled, setFilled] = useState(0);
+  useEffect(() => {
+    const refill = () => setFilled((n) => n + 1);
+    window.addEventListener(STATIC_HTML_FILLED, refill);
+    return () => window.removeEventListener(STATIC_HTML_FILLED, refill);
+  }, []);
   useEffect(() => {
     const headings = ids.map((id) => document.getElementById(id)).filter((h): h is HTMLElement => h !== null);
     if (!headings.length) return;
@@ -32,6 +40,6 @@ export function TocHighlight({ ids }: { ids: string[] }) {
     headings.forEach((h) => observer.observe(h));
     update();
     return () => observer.disconnect();
-  }, [ids]);
+  }, [ids, filled]);
   return null;
 }

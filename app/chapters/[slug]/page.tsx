@@ -6,9 +6,12 @@ import { ChapterNav } from "@/components/chapter/chapter-nav";
 import { ProgressBadge } from "@/components/chapter/progress-badge";
 import { ReadTracker } from "@/components/chapter/read-tracker";
 import { TocHighlight } from "@/components/chapter/toc-highlight";
-import { mdxComponents } from "@/components/mdx/registry";
+import { NearIsland } from "@/components/chapter/near-island";
+import { mdxComponents, mdxTags } from "@/components/mdx/registry";
+import { ISLAND_TAG_NAMES } from "@/components/mdx/tags";
 import { ChapterQuizIsland } from "@/components/instructor/chapter-quiz-island";
 import { getChapter, listChapters } from "@/lib/content/chapters";
+import { ChapterProse } from "./chapter-prose";
 import { getQuizWithKey } from "@/lib/quiz/load";
 import { toPublicQuiz } from "@/lib/quiz/public";
 
@@ -26,11 +29,31 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return chapter ? { title: chapter.meta.title, description: chapter.meta.summary } : {};
 }
 
+// Widgets go live near the viewport (ADR 0032): until then the page keeps their prerendered boxes.
+const nearIslands = Object.fromEntries(
+  ISLAND_TAG_NAMES.map((tag) => {
+    const Widget = mdxTags[tag] as React.ComponentType<Record<string, unknown>>;
+    const Island = (props: Record<string, unknown>) => (
+      <NearIsland tag={tag}>
+        <Widget {...props} />
+      </NearIsland>
+    );
+    return [tag, Island];
+  }),
+);
+
 export default async function ChapterPage({ params }: Props) {
   const { slug } = await params;
   const [chapter, quiz, chapters] = await Promise.all([getChapter(slug), getQuizWithKey(slug), listChapters()]);
   if (!chapter) notFound();
   const Content = getMDXComponent(chapter.code);
+  // The prose goes out as static HTML (ADR 0032): here each segment is only a placeholder naming it,
+  // so the RSC payload and hydration carry the widgets between segments and nothing of the prose.
+  const components = {
+    ...mdxComponents,
+    ...nearIslands,
+    ProseSegment: ({ index }: { index: string }) => <ChapterProse slug={slug} index={Number(index)} />,
+  };
   const index = chapters.findIndex((c) => c.slug === slug);
   const prev = chapters[index - 1];
   const next = chapters[index + 1];
@@ -65,9 +88,9 @@ export default async function ChapterPage({ params }: Props) {
             </ul>
           </div>
         </header>
-        <div className="prose prose-slate max-w-none dark:prose-invert prose-headings:scroll-mt-20 prose-a:text-sky-700 dark:prose-a:text-sky-400">
+        <div className="prose prose-slate max-w-none dark:prose-invert prose-headings:scroll-mt-20 prose-a:text-sky-700 dark:prose-a:text-sky-400 [&>:first-child>:first-child]:mt-0">
           {/* eslint-disable-next-line react-hooks/static-components -- a Server Component renders once per build; the compiled chapter has no state to reset */}
-          <Content components={mdxComponents} />
+          <Content components={components} />
         </div>
         <ReadTracker chapter={slug} />
         <TocHighlight ids={chapter.toc.map((t) => t.id)} />
