@@ -13,6 +13,8 @@ interface LhRun {
   performance: number;
   accessibility: number;
   cls: number;
+  tbtMs: number;
+  lcpMs: number;
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -43,7 +45,26 @@ function runOnce(url: string, theme: "light" | "dark", reportFile?: string): LhR
     performance: Math.round((report.categories.performance.score ?? 0) * 100),
     accessibility: Math.round((report.categories.accessibility.score ?? 0) * 100),
     cls: report.audits["cumulative-layout-shift"]?.numericValue ?? NaN,
+    tbtMs: Math.round(report.audits["total-blocking-time"]?.numericValue ?? NaN),
+    lcpMs: Math.round(report.audits["largest-contentful-paint"]?.numericValue ?? NaN),
   };
+}
+
+/**
+ * One measured run. Lighthouse sometimes fails to record a trace at all (`NO_NAVSTART`,
+ * `PROTOCOL_TIMEOUT`): that run measured nothing, so it is run again (at most twice, said aloud).
+ * A run that finished is never repeated, whatever its score.
+ */
+function measuredRun(url: string, theme: "light" | "dark", reportFile?: string): LhRun {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return runOnce(url, theme, reportFile);
+    } catch (e) {
+      const msg = (e as Error).message;
+      if (attempt >= 3 || !/Runtime error encountered|NO_NAVSTART|PROTOCOL_TIMEOUT|NO_FCP/.test(msg)) throw e;
+      console.log(`  (Lighthouse recorded no trace for ${url}, run again: ${/\(([A-Z_]+)\)/.exec(msg)?.[1] ?? "runtime error"})`);
+    }
+  }
 }
 
 /** Lighthouse rows for every chapter (median of `runs`), run against its own `npm run start:cached`. */
@@ -59,14 +80,14 @@ export async function lighthouseRows(
     for (const slug of chapters) {
       if (o.reports) mkdirSync(o.reports, { recursive: true });
       const runs = Array.from({ length: o.runs ?? 3 }, (_, i) =>
-        runOnce(
+        measuredRun(
           `http://127.0.0.1:${o.port}/chapters/${slug}`,
           o.theme ?? "light",
           o.reports && path.join(o.reports, `${slug}-${o.theme ?? "light"}-${i + 1}.json`),
         ),
       );
       json[slug] = runs;
-      console.log(`  ${slug}: ${runs.map((r) => `${r.performance}/${r.accessibility}/CLS ${r.cls.toFixed(3)}`).join(", ")}`);
+      console.log(`  ${slug}: ${runs.map((r) => `${r.performance}/${r.accessibility}/CLS ${r.cls.toFixed(3)}/TBT ${r.tbtMs} ms/LCP ${r.lcpMs} ms`).join(", ")}`);
       const perf = median(runs.map((r) => r.performance));
       const a11y = median(runs.map((r) => r.accessibility));
       const cls = median(runs.map((r) => r.cls));
