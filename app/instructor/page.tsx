@@ -7,6 +7,7 @@ import { ensureBankReady } from "@/lib/db/bank-server";
 import { listBankQuestions, listConceptTags } from "@/lib/db/instructor";
 import { QUESTION_STATUSES, STATUS_LABEL } from "@/lib/db/instructor-schema";
 import { requireStaffPage } from "./require-staff";
+import { STAFF_ROW, StaffTable } from "@/components/instructor/staff-table";
 
 export const metadata: Metadata = { title: "문제 은행" };
 
@@ -47,22 +48,9 @@ export default async function QuestionBankPage({ searchParams }: Props) {
         {rows.length}개 문제
       </p>
       <div className="mt-2 overflow-x-auto">
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">문제 은행의 문제 목록</caption>
-          <thead className="border-b border-slate-200 dark:border-slate-700">
-            <tr>
-              <th scope="col" className="py-2 pr-3">문제</th>
-              <th scope="col" className="py-2 pr-3">장</th>
-              <th scope="col" className="py-2 pr-3">유형</th>
-              <th scope="col" className="py-2 pr-3">개념</th>
-              <th scope="col" className="py-2 pr-3">상태</th>
-              <th scope="col" className="py-2 pr-3">출처</th>
-              <th scope="col" className="py-2">버전</th>
-            </tr>
-          </thead>
-          <tbody>
+        <StaffTable caption="문제 은행의 문제 목록" columns={["문제", "장", "유형", "개념", "상태", "출처", "버전"]}>
             {rows.map((r) => (
-              <tr key={r.id} className="border-b border-slate-100 align-top dark:border-slate-800">
+              <tr key={r.id} className={STAFF_ROW}>
                 <td className="max-w-md py-2 pr-3">
                   <Link href={`/instructor/questions/${r.id}`} className="text-sky-700 hover:underline dark:text-sky-400">
                     {r.prompt.length > 80 ? `${r.prompt.slice(0, 80)}…` : r.prompt || r.id}
@@ -76,8 +64,7 @@ export default async function QuestionBankPage({ searchParams }: Props) {
                 <td className="py-2">v{r.version}</td>
               </tr>
             ))}
-          </tbody>
-        </table>
+        </StaffTable>
       </div>
     </div>
   );

@@ -3,6 +3,7 @@
 import { useState } from "react";
 import type { GiftPreview } from "@/lib/db/bank-gift";
 import { TYPE_LABEL } from "./labels";
+import { STAFF_ROW } from "./staff-table";
 
 interface Result extends GiftPreview {
   saved: string[];
@@ -115,7 +116,7 @@ export function GiftImport({ chapters }: { chapters: { slug: string; label: stri
             </thead>
             <tbody>
               {result.items.map((it) => (
-                <tr key={it.line} className="border-b border-slate-100 align-top dark:border-slate-800">
+                <tr key={it.line} className={STAFF_ROW}>
                   <td className="py-2 pr-3">{it.line}</td>
                   <td className="py-2 pr-3">{it.name}</td>
                   <td className="py-2 pr-3">{TYPE_LABEL[it.draft.type]}</td>

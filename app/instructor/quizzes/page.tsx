@@ -4,6 +4,7 @@ import { GRADING_POLICY_LABEL } from "@/lib/assessment/exam-policy";
 import { db } from "@/lib/db";
 import { listClassQuizzes } from "@/lib/db/class-quiz";
 import { requireStaffPage } from "../require-staff";
+import { STAFF_ROW, StaffTable } from "@/components/instructor/staff-table";
 
 export const metadata: Metadata = { title: "수업 퀴즈" };
 
@@ -33,20 +34,9 @@ export default async function ClassQuizListPage({ searchParams }: Props) {
       {quizzes.length === 0 ? (
         <p className="mt-6 text-sm text-slate-600 dark:text-slate-400">아직 만든 퀴즈가 없습니다.</p>
       ) : (
-        <table className="mt-6 w-full text-left text-sm">
-          <caption className="sr-only">수업 퀴즈 목록</caption>
-          <thead className="border-b border-slate-200 dark:border-slate-700">
-            <tr>
-              <th scope="col" className="py-2 pr-3">제목</th>
-              <th scope="col" className="py-2 pr-3">링크 코드</th>
-              <th scope="col" className="py-2 pr-3">규칙</th>
-              <th scope="col" className="py-2 pr-3">응시</th>
-              <th scope="col" className="py-2">상태</th>
-            </tr>
-          </thead>
-          <tbody>
+        <StaffTable caption="수업 퀴즈 목록" columns={["제목", "링크 코드", "규칙", "응시", "상태"]} className="mt-6">
             {quizzes.map((q) => (
-              <tr key={q.id} className="border-b border-slate-100 align-top dark:border-slate-800">
+              <tr key={q.id} className={STAFF_ROW}>
                 <td className="py-2 pr-3">
                   <Link href={`/instructor/quizzes/${q.id}`} className="text-sky-700 hover:underline dark:text-sky-400">
                     {q.title}
@@ -63,8 +53,7 @@ export default async function ClassQuizListPage({ searchParams }: Props) {
                 <td className="py-2">{q.status === "archived" ? "보관됨" : "사용 중"}</td>
               </tr>
             ))}
-          </tbody>
-        </table>
+        </StaffTable>
       )}
     </div>
   );

@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { listUsers } from "@/lib/db/instructor";
 import { toRole } from "@/lib/auth/roles";
 import { requireStaffPage } from "../require-staff";
+import { STAFF_ROW, StaffTable } from "@/components/instructor/staff-table";
 
 export const metadata: Metadata = { title: "사용자 역할" };
 
@@ -14,26 +15,17 @@ export default async function UsersPage() {
     <div>
       <h1 className="text-3xl font-bold text-slate-900 dark:text-white">사용자 역할</h1>
       <p className="mt-2 text-slate-600 dark:text-slate-300">관리자만 볼 수 있습니다. 바꾼 역할은 늦어도 30초 안에 모든 서버에 적용됩니다.</p>
-      <table className="mt-6 text-left text-sm">
-        <thead>
-          <tr className="border-b border-slate-200 dark:border-slate-700">
-            <th scope="col" className="py-2 pr-4">이름</th>
-            <th scope="col" className="py-2 pr-4">이메일</th>
-            <th scope="col" className="py-2">역할</th>
-          </tr>
-        </thead>
-        <tbody>
+      <StaffTable caption="사용자 목록" columns={["이름", "이메일", "역할"]} className="mt-6">
           {users.map((u) => (
-            <tr key={u.id} className="border-b border-slate-100 dark:border-slate-800">
-              <td className="py-2 pr-4">{u.name}</td>
-              <td className="py-2 pr-4">{u.email}</td>
+            <tr key={u.id} className={STAFF_ROW}>
+              <td className="py-2 pr-3">{u.name}</td>
+              <td className="py-2 pr-3">{u.email}</td>
               <td className="py-2">
                 <RoleSelect userId={u.id} role={toRole(u.role)} label={u.name} />
               </td>
             </tr>
           ))}
-        </tbody>
-      </table>
+      </StaffTable>
     </div>
   );
 }

@@ -12,6 +12,7 @@ import { classQuizGrades, getClassQuiz, toClassQuizDto } from "@/lib/db/class-qu
 import { publicOrigin } from "@/lib/server";
 import { requireStaffPage } from "../../require-staff";
 import { builderData } from "../builder-data";
+import { STAFF_ROW, StaffTable } from "@/components/instructor/staff-table";
 
 export const metadata: Metadata = { title: "수업 퀴즈" };
 
@@ -53,19 +54,9 @@ export default async function ClassQuizPage({ params }: Props) {
         {grades.length === 0 ? (
           <p className="mt-3 text-sm text-slate-600 dark:text-slate-400">아직 응시한 수강생이 없습니다.</p>
         ) : (
-          <table className="mt-3 w-full text-left text-sm">
-            <caption className="sr-only">수강생별 응시와 성적</caption>
-            <thead className="border-b border-slate-200 dark:border-slate-700">
-              <tr>
-                <th scope="col" className="py-2 pr-3">수강생</th>
-                <th scope="col" className="py-2 pr-3">응시</th>
-                <th scope="col" className="py-2 pr-3">점수</th>
-                <th scope="col" className="py-2">성적</th>
-              </tr>
-            </thead>
-            <tbody>
+          <StaffTable caption="수강생별 응시와 성적" columns={["수강생", "응시", "점수", "성적"]} className="mt-3">
               {grades.map((g) => (
-                <tr key={g.userId} className="border-b border-slate-100 align-top dark:border-slate-800" data-testid={`grade-${g.email}`}>
+                <tr key={g.userId} className={STAFF_ROW} data-testid={`grade-${g.email}`}>
                   <td className="py-2 pr-3">
                     {g.name}
                     <span className="block text-xs text-slate-500 dark:text-slate-400">{g.email}</span>
@@ -81,8 +72,7 @@ export default async function ClassQuizPage({ params }: Props) {
                   <td className="py-2 font-semibold">{pct(g.grade)}</td>
                 </tr>
               ))}
-            </tbody>
-          </table>
+          </StaffTable>
         )}
       </section>
       <section aria-labelledby="edit-title">

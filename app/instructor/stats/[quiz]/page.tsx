@@ -4,6 +4,7 @@ import { TYPE_LABEL } from "@/components/instructor/labels";
 import { db } from "@/lib/db";
 import { quizItemStats } from "@/lib/db/instructor-stats";
 import { requireStaffPage } from "../../require-staff";
+import { STAFF_ROW } from "@/components/instructor/staff-table";
 
 export const metadata: Metadata = { title: "문항 분석" };
 
@@ -48,7 +49,7 @@ export default async function QuizStatsPage({ params, searchParams }: Props) {
           </thead>
           <tbody>
             {stats.items.map((i) => (
-              <tr key={i.versionId} className="border-b border-slate-100 align-top dark:border-slate-800" data-testid={`item-${i.questionId}`}>
+              <tr key={i.versionId} className={STAFF_ROW} data-testid={`item-${i.questionId}`}>
                 <td className="max-w-sm py-2 pr-3">
                   <Link href={`/instructor/questions/${i.questionId}`} className="text-sky-700 hover:underline dark:text-sky-400">
                     {i.prompt.length > 70 ? `${i.prompt.slice(0, 70)}…` : i.prompt}
