@@ -1,11 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { EssayGradeNote } from "@/components/assessment/essay-grade-note";
-import { PageEssayRating } from "@/components/assessment/page-essay-rating";
+import { SubmittedAnswer } from "@/components/assessment/submitted-answer";
 import { MasterySection, MasteryMeter } from "@/components/assessment/mastery-section";
-import { AnswerFeedback } from "@/components/quiz/answer-feedback";
-import { SafeMarkdown } from "@/components/quiz/safe-markdown";
 import { chapterToc } from "@/lib/assessment/chapter-sections";
 import { conceptBreakdown, sectionForConcept, strengthsAndWeaknesses, type ConceptResult } from "@/lib/assessment/exam-report";
 import { masteryByConcept } from "@/lib/assessment/mastery";
@@ -13,10 +10,6 @@ import { pageLearner } from "@/lib/assessment/page-learner";
 import { answerHistory, getOwnExamAttempt, loadQuestionVersions } from "@/lib/assessment/store";
 import { listChapters } from "@/lib/content/chapters";
 import { currentGradesOfLogs } from "@/lib/db/grading";
-import type { GradedQuestion } from "@/lib/quiz/contracts";
-import { checkAnswer, gradeQuestion } from "@/lib/quiz/grade";
-import { toPublicQuestion } from "@/lib/quiz/public";
-import { withInstructorMark } from "@/lib/quiz/essay-answer";
 import { questionSchema } from "@/lib/quiz/schema";
 
 export const metadata: Metadata = { title: "평가 결과" };
@@ -100,28 +93,20 @@ export default async function ResultsPage({ params }: Props) {
           문항별 채점
         </h2>
         <ol className="mt-4 space-y-4">
-          {items.map(({ a, q, chapterSlug }, i) => {
-            // Regraded from the stored answer and version: the learner's own submitted attempt, so keys show.
-            const pub = toPublicQuestion(q, { attemptSeed: attempt.seed, chapterSlug });
-            const stored = checkAnswer(q, JSON.parse(a.answer));
-            const regraded = gradeQuestion(q, stored.ok ? stored.answer : undefined, { attemptSeed: attempt.seed }) as GradedQuestion;
-            // An instructor's mark replaces the essay's self-assessment (the stored score is that mark).
-            const mark = essayGrades.get(a.id);
-            const graded = withInstructorMark(regraded, mark);
-            return (
-              <li key={a.id} className="space-y-2 rounded-xl border border-slate-200 p-4 dark:border-slate-700" data-testid={`result-${q.id}`}>
-                <p className="font-semibold text-slate-900 dark:text-white">
-                  {i + 1}. <SafeMarkdown inline text={pub.prompt} />
-                </p>
-                <AnswerFeedback question={pub} graded={graded} />
-                {mark && <EssayGradeNote grade={mark} />}
-                {!mark && q.type === "essay" && stored.ok && (
-                  <PageEssayRating target={{ target: "log", id: a.id }} initial={(stored.answer as { selfAssessment?: number }).selfAssessment ?? null} />
-                )}
-                <p className="text-xs text-slate-500 dark:text-slate-400">{chapterName(chapterSlug)}</p>
-              </li>
-            );
-          })}
+          {items.map(({ a, q, chapterSlug }, i) => (
+            <SubmittedAnswer
+              key={a.id}
+              number={i + 1}
+              question={q}
+              chapterSlug={chapterSlug}
+              attemptSeed={attempt.seed}
+              answerJson={a.answer}
+              mark={essayGrades.get(a.id)}
+              ratingTarget={{ target: "log", id: a.id }}
+              testId={`result-${q.id}`}
+              footer={<p className="text-xs text-slate-500 dark:text-slate-400">{chapterName(chapterSlug)}</p>}
+            />
+          ))}
         </ol>
       </section>
       <p className="mt-8 flex gap-4 text-sm">

@@ -1,19 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { EssayGradeNote } from "@/components/assessment/essay-grade-note";
-import { PageEssayRating } from "@/components/assessment/page-essay-rating";
-import { AnswerFeedback } from "@/components/quiz/answer-feedback";
-import { SafeMarkdown } from "@/components/quiz/safe-markdown";
+import { SubmittedAnswer } from "@/components/assessment/submitted-answer";
 import { feedbackVisible } from "@/lib/assessment/class-quiz";
 import { loadQuestionVersions } from "@/lib/assessment/store";
 import { db } from "@/lib/db";
 import { getOwnClassQuizAttempt } from "@/lib/db/class-quiz";
 import { currentGradesOfResponses } from "@/lib/db/grading";
-import type { GradedQuestion } from "@/lib/quiz/contracts";
-import { checkAnswer, gradeQuestion } from "@/lib/quiz/grade";
-import { toPublicQuestion } from "@/lib/quiz/public";
-import { withInstructorMark } from "@/lib/quiz/essay-answer";
 import { questionSchema } from "@/lib/quiz/schema";
 import { quizForLearner } from "../../page-data";
 
@@ -51,28 +44,18 @@ export default async function ClassQuizAttemptPage({ params }: Props) {
       ) : (
         <ol className="mt-6 space-y-4">
           {items.map(({ vid, q, chapterSlug }, i) => {
-            // Regraded from the stored answer and the version handed out: the learner's own submitted attempt, so keys show.
-            const pub = toPublicQuestion(q, { attemptSeed: attempt.seed, chapterSlug });
             const response = responseOf.get(vid);
-            const stored = checkAnswer(q, JSON.parse(response?.answer ?? "null"));
-            const regraded = gradeQuestion(q, stored.ok ? stored.answer : undefined, { attemptSeed: attempt.seed }) as GradedQuestion;
-            // An instructor's mark replaces the essay's self-assessment (the stored score is that mark).
-            const mark = response ? marks.get(response.id) : undefined;
-            const graded = withInstructorMark(regraded, mark);
             return (
-              <li key={vid} className="space-y-2 rounded-xl border border-slate-200 p-4 dark:border-slate-700">
-                <p className="font-semibold text-slate-900 dark:text-white">
-                  {i + 1}. <SafeMarkdown inline text={pub.prompt} />
-                </p>
-                <AnswerFeedback question={pub} graded={graded} />
-                {mark && <EssayGradeNote grade={mark} />}
-                {!mark && q.type === "essay" && stored.ok && (
-                  <PageEssayRating
-                    target={{ target: "response", attemptId: attempt.id, questionId: q.id }}
-                    initial={(stored.answer as { selfAssessment?: number }).selfAssessment ?? null}
-                  />
-                )}
-              </li>
+              <SubmittedAnswer
+                key={vid}
+                number={i + 1}
+                question={q}
+                chapterSlug={chapterSlug}
+                attemptSeed={attempt.seed}
+                answerJson={response?.answer ?? null}
+                mark={response ? marks.get(response.id) : undefined}
+                ratingTarget={{ target: "response", attemptId: attempt.id, questionId: q.id }}
+              />
             );
           })}
         </ol>
