@@ -1,7 +1,7 @@
 // `npm run test:fuzz`: seeded malformed requests against every route and page of a fresh app (its own
 // SQLite database, loopback). Every answer must be below 500; a JSON 4xx must carry a Korean `error`;
 // the server's memory must stay bounded. Prints what it found; exits 1 on any violation.
-//   --requests N (10000)  --seed S (1)  --concurrency C (8)  --port P (3102)  --rss-growth-mb M (300)
+//   --requests N (10000)  --seed S (1)  --concurrency C (8)  --port P (3102)  --rss-growth-mb M (400)
 //   --url http://…        fuzz an app that is already running instead (memory then not sampled
 //                         unless it listens on loopback)
 //   --case N              print case N of this seed and send only it
@@ -22,7 +22,11 @@ const requests = Number(opt("requests", "10000"));
 const seed = Number(opt("seed", "1"));
 const concurrency = Number(opt("concurrency", "8"));
 const port = Number(opt("port", "3102"));
-const rssGrowthMb = Number(opt("rss-growth-mb", "300"));
+// The app runs with --max-semi-space-size=64 (scripts/start.mts, ADR 0029): under this load its young
+// generation alone grows RSS by up to ~150 MB more than V8's default would (1,500 requests: 183 MB growth
+// with 16 MB semi-spaces, 227–328 MB with 64 MB). The limit still catches what it is for: a body read
+// whole before the cap once grew the server by 1.15 GB.
+const rssGrowthMb = Number(opt("rss-growth-mb", "400"));
 const onlyCase = flag("case") ? Number(opt("case", "0")) : null;
 
 let app: Started | undefined;
